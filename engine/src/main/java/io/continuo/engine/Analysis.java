@@ -1,0 +1,58 @@
+package io.continuo.engine;
+
+import io.continuo.facts.Piece;
+import io.continuo.facts.derived.HarmonicFunction;
+import io.continuo.facts.derived.KeySupport;
+import io.continuo.facts.derived.RomanNumeral;
+import io.continuo.facts.derived.TonalCentre;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The result of analysing one piece: the facts that went in and everything the rules derived from
+ * them, each with its justification. Immutable; the JSON and text views are written from it.
+ *
+ * @param piece       the input facts
+ * @param derivations every derived fact still held when the rules came to rest
+ */
+public record Analysis(Piece piece, List<Derivation> derivations) {
+
+    public Analysis {
+        derivations = List.copyOf(derivations);
+    }
+
+    /** Every derived fact of a type, in the order the rules left them. */
+    public <T> List<T> all(Class<T> type) {
+        return derivations.stream().map(Derivation::fact).filter(type::isInstance).map(type::cast).toList();
+    }
+
+    /** The key the piece was analysed in, given or inferred; empty when there was no evidence at all. */
+    public Optional<TonalCentre> tonalCentre() {
+        return all(TonalCentre.class).stream().findFirst();
+    }
+
+    /** The weighed key candidates, strongest first; empty when the key was given. */
+    public List<KeySupport> keyCandidates() {
+        return all(KeySupport.class).stream()
+                .sorted(Comparator.comparingDouble(KeySupport::total).reversed()
+                        .thenComparingInt(s -> s.key().order()))
+                .toList();
+    }
+
+    /** One Roman numeral per chord, in the order of the progression. */
+    public List<RomanNumeral> romanNumerals() {
+        return all(RomanNumeral.class).stream().sorted(Comparator.comparingInt(RomanNumeral::chordIndex)).toList();
+    }
+
+    /** The harmonic function of each chord that has one, in the order of the progression. */
+    public List<HarmonicFunction> functions() {
+        return all(HarmonicFunction.class).stream()
+                .sorted(Comparator.comparingInt(HarmonicFunction::chordIndex)).toList();
+    }
+
+    /** Why a derived fact holds; empty for a fact this analysis did not derive. */
+    public Optional<Justification> justificationOf(Object fact) {
+        return derivations.stream().filter(d -> d.fact().equals(fact)).map(Derivation::justification).findFirst();
+    }
+}
