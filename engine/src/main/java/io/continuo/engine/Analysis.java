@@ -6,20 +6,41 @@ import io.continuo.facts.derived.KeySupport;
 import io.continuo.facts.derived.RomanNumeral;
 import io.continuo.facts.derived.TonalCentre;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * The result of analysing one piece: the facts that went in and everything the rules derived from
  * them, each with its justification. Immutable; the JSON and text views are written from it.
- *
- * @param piece       the input facts
- * @param derivations every derived fact still held when the rules came to rest
  */
-public record Analysis(Piece piece, List<Derivation> derivations) {
+public final class Analysis {
 
-    public Analysis {
-        derivations = List.copyOf(derivations);
+    private final Piece piece;
+    private final List<Derivation> derivations;
+    private final Map<Object, Justification> justifications = new HashMap<>();
+
+    /**
+     * @param piece       the input facts
+     * @param derivations every derived fact still held when the rules came to rest
+     */
+    public Analysis(Piece piece, List<Derivation> derivations) {
+        this.piece = piece;
+        this.derivations = List.copyOf(derivations);
+        for (Derivation derivation : this.derivations) {
+            justifications.putIfAbsent(derivation.fact(), derivation.justification());
+        }
+    }
+
+    /** The input facts. */
+    public Piece piece() {
+        return piece;
+    }
+
+    /** Every derived fact still held when the rules came to rest, with its justification. */
+    public List<Derivation> derivations() {
+        return derivations;
     }
 
     /** Every derived fact of a type, in the order the rules left them. */
@@ -53,6 +74,6 @@ public record Analysis(Piece piece, List<Derivation> derivations) {
 
     /** Why a derived fact holds; empty for a fact this analysis did not derive. */
     public Optional<Justification> justificationOf(Object fact) {
-        return derivations.stream().filter(d -> d.fact().equals(fact)).map(Derivation::justification).findFirst();
+        return Optional.ofNullable(justifications.get(fact));
     }
 }

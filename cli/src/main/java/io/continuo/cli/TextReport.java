@@ -1,0 +1,83 @@
+package io.continuo.cli;
+
+import io.continuo.engine.document.AnalysisDocument;
+import io.continuo.engine.document.AnalysisDocument.BeatEntry;
+import io.continuo.engine.document.AnalysisDocument.FunctionEntry;
+import io.continuo.engine.document.AnalysisDocument.HarmonicAnalysis;
+import io.continuo.engine.document.AnalysisDocument.RomanNumeralEntry;
+import io.continuo.engine.document.AnalysisDocument.SectionEntry;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** The analysis as a compact, aligned summary a musician reads at a glance. */
+final class TextReport {
+
+    private TextReport() {
+    }
+
+    static String of(AnalysisDocument document) {
+        StringBuilder text = new StringBuilder();
+        HarmonicAnalysis harmony = document.harmonicAnalysis();
+        text.append(document.title()).append('\n');
+        int bars = document.beats().isEmpty() ? 0 : document.beats().get(document.beats().size() - 1).bar();
+        text.append(String.format(Locale.ROOT, "key %s · %s · %s bpm · %d bars · %.1f s%n",
+                keyLine(harmony), document.timeSignature(), number(document.bpm()), bars, document.durationSeconds()));
+        text.append('\n');
+        Map<Integer, FunctionEntry> functions = new HashMap<>();
+        harmony.functionalHarmony().forEach(f -> functions.put(f.chordIndex(), f));
+        Map<Integer, RomanNumeralEntry> numerals = new HashMap<>();
+        harmony.romanNumerals().forEach(n -> numerals.put(n.chordIndex(), n));
+        String row = "%4s  %7s  %-10s %-10s %s%n";
+        text.append(String.format(Locale.ROOT, row, "bar", "time", "chord", "numeral", "function"));
+        List<SectionEntry> sections = document.sections();
+        int nextSection = 0;
+        for (AnalysisDocument.ChordEntry chord : document.chords()) {
+            while (nextSection < sections.size() && sections.get(nextSection).startTime() <= chord.startTime() + 1e-6) {
+                text.append("[").append(sections.get(nextSection).label()).append("]\n");
+                nextSection++;
+            }
+            RomanNumeralEntry numeral = numerals.get(chord.chordIndex());
+            FunctionEntry function = functions.get(chord.chordIndex());
+            text.append(String.format(Locale.ROOT, row, barAt(document.beats(), chord.startTime()),
+                    String.format(Locale.ROOT, "%.2f", chord.startTime()), chord.chord(),
+                    numeral == null ? "?" : numeral.romanNumeral(),
+                    function == null ? "" : function.function().replace('_', ' ')));
+        }
+        return text.toString();
+    }
+
+    private static String keyLine(HarmonicAnalysis harmony) {
+        if (harmony.key() == null) {
+            return "unknown";
+        }
+        String line = harmony.key() + " (" + harmony.keySource();
+        List<String> others = harmony.keyCandidates().stream().skip(1).limit(2)
+                .map(c -> c.key() + " " + String.format(Locale.ROOT, "%.2f", c.score()))
+                .collect(Collectors.toList());
+        if (!harmony.keyCandidates().isEmpty()) {
+            line += String.format(Locale.ROOT, ", score %.2f", harmony.keyCandidates().get(0).score());
+        }
+        if (!others.isEmpty()) {
+            line += "; next " + String.join(", ", others);
+        }
+        return line + ")";
+    }
+
+    private static String barAt(List<BeatEntry> beats, double time) {
+        int bar = 0;
+        for (BeatEntry beat : beats) {
+            if (beat.time() > time + 1e-6) {
+                break;
+            }
+            bar = beat.bar();
+        }
+        return bar == 0 ? "" : Integer.toString(bar);
+    }
+
+    private static String number(double value) {
+        return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
+    }
+}

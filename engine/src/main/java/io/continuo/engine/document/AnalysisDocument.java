@@ -1,0 +1,59 @@
+package io.continuo.engine.document;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+
+/**
+ * The analysis as it is written out: the JSON shape documented in {@code docs/analysis.schema.json}.
+ * Field names are written in snake_case. Times are seconds from the start.
+ */
+@JsonInclude(JsonInclude.Include.ALWAYS)
+public record AnalysisDocument(
+        int schemaVersion,
+        String title,
+        double bpm,
+        String key,
+        String timeSignature,
+        double durationSeconds,
+        List<BeatEntry> beats,
+        List<SectionEntry> sections,
+        List<ChordEntry> chords,
+        HarmonicAnalysis harmonicAnalysis) {
+
+    /** Raised when a field changes meaning or disappears; adding fields keeps the version. */
+    public static final int SCHEMA_VERSION = 1;
+
+    public record BeatEntry(double time, int bar, int beat) {
+    }
+
+    public record SectionEntry(String label, double startTime, double endTime) {
+    }
+
+    public record ChordEntry(String chord, String harte, double startTime, double endTime, int chordIndex) {
+    }
+
+    /**
+     * @param key            the key of the analysis, or null when nothing could be inferred
+     * @param keySource      "given" or "inferred"
+     * @param keyCandidates  the strongest candidates with their summed evidence (inferred keys only)
+     * @param romanNumerals  one entry per chord, in order
+     * @param functionalHarmony one entry per chord that has a function, in order
+     */
+    public record HarmonicAnalysis(String key, String keySource, List<KeyCandidate> keyCandidates,
+                                   List<RomanNumeralEntry> romanNumerals,
+                                   List<FunctionEntry> functionalHarmony) {
+    }
+
+    public record KeyCandidate(String key, double score) {
+    }
+
+    /** @param rule the rule that named the chord */
+    public record RomanNumeralEntry(String chord, String romanNumeral, double startTime, double endTime,
+                                    int chordIndex, String rule) {
+    }
+
+    /** @param rule the rule that assigned the function */
+    public record FunctionEntry(String romanNumeral, String function, double startTime, int chordIndex,
+                                String rule) {
+    }
+}

@@ -1,0 +1,88 @@
+package io.continuo.engine.document;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.continuo.engine.Analysis;
+import io.continuo.engine.Justification;
+import io.continuo.engine.document.AnalysisDocument.BeatEntry;
+import io.continuo.engine.document.AnalysisDocument.ChordEntry;
+import io.continuo.engine.document.AnalysisDocument.FunctionEntry;
+import io.continuo.engine.document.AnalysisDocument.HarmonicAnalysis;
+import io.continuo.engine.document.AnalysisDocument.KeyCandidate;
+import io.continuo.engine.document.AnalysisDocument.RomanNumeralEntry;
+import io.continuo.engine.document.AnalysisDocument.SectionEntry;
+import io.continuo.facts.Piece;
+import io.continuo.facts.derived.KeySource;
+import io.continuo.facts.derived.TonalCentre;
+import io.continuo.facts.events.ChordEvent;
+import java.util.List;
+import java.util.Locale;
+
+/** Maps an {@link Analysis} to its {@link AnalysisDocument} and writes it as JSON. */
+public final class AnalysisDocuments {
+
+    /** How many key candidates the document lists. */
+    static final int KEY_CANDIDATES_SHOWN = 5;
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .enable(SerializationFeature.INDENT_OUTPUT);
+
+    private AnalysisDocuments() {
+    }
+
+    public static AnalysisDocument of(Analysis analysis) {
+        Piece piece = analysis.piece();
+        List<ChordEvent> chords = piece.chords();
+        String key = analysis.tonalCentre().map(c -> c.key().name()).orElse(null);
+        String keySource = analysis.tonalCentre().map(TonalCentre::source).map(AnalysisDocuments::sourceName)
+                .orElse(null);
+        List<KeyCandidate> candidates = analysis.keyCandidates().stream().limit(KEY_CANDIDATES_SHOWN)
+                .map(s -> new KeyCandidate(s.key().name(), round(s.total()))).toList();
+        List<RomanNumeralEntry> numerals = analysis.romanNumerals().stream().map(rn -> {
+            ChordEvent chord = chords.get(rn.chordIndex());
+            return new RomanNumeralEntry(chord.chord().symbol(), rn.label(), round(chord.start()), round(chord.end()),
+                    rn.chordIndex(), ruleOf(analysis, rn));
+        }).toList();
+        List<FunctionEntry> functions = analysis.functions().stream().map(f -> new FunctionEntry(f.romanNumeral(),
+                f.function().jsonName(), round(chords.get(f.chordIndex()).start()), f.chordIndex(),
+                ruleOf(analysis, f))).toList();
+        return new AnalysisDocument(
+                AnalysisDocument.SCHEMA_VERSION,
+                piece.title(),
+                round(piece.tempo().bpm()),
+                key,
+                piece.timeSignature().toString(),
+                round(piece.durationSeconds()),
+                piece.beats().stream().map(b -> new BeatEntry(round(b.time()), b.bar(), b.beatInBar())).toList(),
+                piece.sections().stream().map(s -> new SectionEntry(s.label(), round(s.start()), round(s.end())))
+                        .toList(),
+                chords.stream().map(c -> new ChordEntry(c.chord().symbol(), c.chord().harte(), round(c.start()),
+                        round(c.end()), c.index())).toList(),
+                new HarmonicAnalysis(key, keySource, candidates, numerals, functions));
+    }
+
+    /** The document as indented JSON, ending with a newline. */
+    public static String toJson(AnalysisDocument document) {
+        try {
+            return JSON.writeValueAsString(document) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the analysis document could not be written as JSON", e);
+        }
+    }
+
+    private static String sourceName(KeySource source) {
+        return source.name().toLowerCase(Locale.ROOT);
+    }
+
+    private static String ruleOf(Analysis analysis, Object fact) {
+        return analysis.justificationOf(fact).map(Justification::rule).orElse(null);
+    }
+
+    /** Milliseconds are enough for times, and three decimals for scores; longer tails are noise. */
+    private static double round(double value) {
+        return Math.round(value * 1000.0) / 1000.0;
+    }
+}

@@ -1,0 +1,91 @@
+package io.continuo.features;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.continuo.engine.Analysis;
+import io.continuo.engine.Analyzer;
+import io.continuo.facts.chart.ChartOptions;
+import io.continuo.facts.chart.TextChartReader;
+import io.continuo.facts.derived.HarmonicFunction;
+import io.continuo.facts.derived.KeySource;
+import io.continuo.facts.derived.RomanNumeral;
+import io.continuo.facts.derived.TonalCentre;
+import io.continuo.facts.harmony.Key;
+import io.cucumber.java.ParameterType;
+import io.cucumber.java.en.Given;
+import io.cucumber.java.en.Then;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** Glue for the harmony scenarios: chords in a musician's notation go in, the rules' readings come out. */
+public class HarmonySteps {
+
+    private static final Analyzer ANALYZER = Analyzer.withShippedRules();
+
+    private Analysis analysis;
+
+    @ParameterType("[A-G][#b]? (?:major|minor)")
+    public Key key(String name) {
+        return Key.parse(name);
+    }
+
+    @Given("the chords {string} in {key}")
+    public void theChordsInKey(String chords, Key key) {
+        analyse(chords, Optional.of(key));
+    }
+
+    @Given("the chords {string}")
+    public void theChords(String chords) {
+        analyse(chords, Optional.empty());
+    }
+
+    private void analyse(String chords, Optional<Key> key) {
+        ChartOptions options = new ChartOptions(key, Optional.empty(), Optional.empty());
+        analysis = ANALYZER.analyze(TextChartReader.readInline("scenario", chords, options));
+    }
+
+    @Then("the Roman numerals are {string}")
+    public void theRomanNumeralsAre(String expected) {
+        assertEquals(expected, analysis.romanNumerals().stream().map(RomanNumeral::label)
+                .collect(Collectors.joining(" ")));
+    }
+
+    @Then("the chord {string} is read as {string}")
+    public void theChordIsReadAs(String chord, String numeral) {
+        List<String> labels = analysis.romanNumerals().stream()
+                .filter(rn -> analysis.piece().chords().get(rn.chordIndex()).chord().symbol().equals(chord))
+                .map(RomanNumeral::label).toList();
+        assertTrue(labels.contains(numeral), chord + " was read as " + labels + ", not " + numeral);
+    }
+
+    @Then("the functions are {string}")
+    public void theFunctionsAre(String expected) {
+        List<HarmonicFunction> functions = analysis.functions();
+        assertEquals(analysis.piece().chords().size(), functions.size(), "every chord should have a function");
+        assertEquals(expected, functions.stream().map(f -> f.function().jsonName().replace('_', ' '))
+                .collect(Collectors.joining(", ")));
+    }
+
+    @Then("the chord {string} has no function")
+    public void theChordHasNoFunction(String chord) {
+        boolean any = analysis.functions().stream().anyMatch(f ->
+                analysis.piece().chords().get(f.chordIndex()).chord().symbol().equals(chord));
+        assertTrue(!any, chord + " was given a function");
+    }
+
+    @Then("the key is inferred as {key}")
+    public void theKeyIsInferredAs(Key key) {
+        TonalCentre centre = analysis.tonalCentre().orElseThrow();
+        assertEquals(key.name(), centre.key().name());
+        assertEquals(KeySource.INFERRED, centre.source());
+    }
+
+    @Then("the key is {key}, as given")
+    public void theKeyIsAsGiven(Key key) {
+        TonalCentre centre = analysis.tonalCentre().orElseThrow();
+        assertEquals(key.name(), centre.key().name());
+        assertEquals(KeySource.GIVEN, centre.source());
+    }
+}
