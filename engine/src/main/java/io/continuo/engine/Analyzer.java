@@ -31,9 +31,11 @@ public final class Analyzer {
     private static volatile KnowledgeBase shippedRules;
 
     private final KnowledgeBase rules;
+    private final long baseFiringBudget;
 
-    private Analyzer(KnowledgeBase rules) {
+    private Analyzer(KnowledgeBase rules, long baseFiringBudget) {
         this.rules = rules;
+        this.baseFiringBudget = baseFiringBudget;
     }
 
     /** An analyzer with the rules that ship with Continuo, compiled once per JVM. */
@@ -48,7 +50,7 @@ public final class Analyzer {
                 }
             }
         }
-        return new Analyzer(compiled);
+        return of(compiled);
     }
 
     /**
@@ -57,12 +59,23 @@ public final class Analyzer {
      * @throws io.continuo.engine.rules.RuleCompilationException listing every error
      */
     public static Analyzer withRules(Path folder) {
-        return new Analyzer(KnowledgeBase.compile(RuleSources.directory(folder)));
+        return of(KnowledgeBase.compile(RuleSources.directory(folder)));
     }
 
     /** An analyzer over an already compiled knowledge base. */
     public static Analyzer of(KnowledgeBase rules) {
-        return new Analyzer(rules);
+        return new Analyzer(rules, BASE_FIRING_BUDGET);
+    }
+
+    /**
+     * The same rules with another firing budget: an analysis may fire {@code base} rules plus
+     * {@value #FIRINGS_PER_INPUT_FACT} per input fact before it stops with a {@link RuleLoopException}.
+     */
+    public Analyzer withFiringBudget(long base) {
+        if (base < 1) {
+            throw new IllegalArgumentException("the firing budget must be positive, got " + base);
+        }
+        return new Analyzer(rules, base);
     }
 
     public KnowledgeBase rules() {
@@ -81,7 +94,7 @@ public final class Analyzer {
             session.addEventListener((org.kie.api.event.rule.AgendaEventListener) recorder);
             session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) recorder);
             int inserted = insertFacts(session, piece);
-            long budget = BASE_FIRING_BUDGET + FIRINGS_PER_INPUT_FACT * inserted;
+            long budget = baseFiringBudget + FIRINGS_PER_INPUT_FACT * inserted;
             FiringBudget filter = new FiringBudget(budget);
             session.fireAllRules(filter);
             if (filter.exceeded) {

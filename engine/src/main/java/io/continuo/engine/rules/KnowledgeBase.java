@@ -49,7 +49,7 @@ public final class KnowledgeBase {
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
         if (!errors.isEmpty()) {
             Map<String, RuleFile> byPath = files.stream()
-                    .collect(Collectors.toMap(f -> RESOURCE_ROOT + f.relativePath(), Function.identity()));
+                    .collect(Collectors.toMap(RuleFile::relativePath, Function.identity()));
             List<RuleProblem> problems = new ArrayList<>();
             for (Message error : errors) {
                 problems.add(problemOf(error, byPath, files));
@@ -62,9 +62,11 @@ public final class KnowledgeBase {
     }
 
     private static RuleProblem problemOf(Message error, Map<String, RuleFile> byPath, List<RuleFile> files) {
-        RuleFile file = error.getPath() == null ? null : byPath.get(error.getPath());
+        // Drools names the file with or without the resource root, depending on the kind of error.
+        String path = error.getPath() == null ? null : error.getPath().replace(RESOURCE_ROOT, "");
+        RuleFile file = path == null ? null : byPath.get(path);
         String shown = file != null ? file.shownAs()
-                : error.getPath() != null ? error.getPath().replace(RESOURCE_ROOT, "")
+                : path != null ? path
                 : files.size() == 1 ? files.get(0).shownAs() : "rules";
         String text = error.getText() == null ? "error" : error.getText().replaceAll("\\s+", " ").strip();
         return new RuleProblem(shown, Math.max(error.getLine(), 0), Math.max(error.getColumn(), 0), text);
