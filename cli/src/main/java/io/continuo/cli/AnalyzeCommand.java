@@ -30,8 +30,8 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {
             "Analyses a chord chart: Roman numerals, harmonic functions and the key, derived by the rules.",
             "",
-            "Input is a text chart (docs/input-formats.md), a JSON chart (*.json), '-' for standard input,",
-            "or chords given inline with --chords."},
+            "Input is a text chart (docs/input-formats.md), a JSON chart (*.json), timed chord labels (*.lab),",
+            "'-' for standard input, or chords given inline with --chords."},
         footer = {"", "Examples:",
             "  continuo analyze docs/examples/autumn-leaves.txt",
             "  continuo analyze --chords \"C A7 Dm G7 C\" --key \"C major\" --format json",
@@ -41,7 +41,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     /** The input: a file or standard input, or chords on the command line; exactly one. */
     static final class Input {
         @Parameters(paramLabel = "INPUT", arity = "1",
-                description = "A chart file (.txt text chart, .json JSON chart), or '-' for standard input.")
+                description = "A chart file (.txt text chart, .json JSON chart, .lab chord labels), or '-' for standard input.")
         Path file;
 
         @Option(names = "--chords", paramLabel = "CHORDS",

@@ -4,6 +4,7 @@ import io.continuo.facts.InputException;
 import io.continuo.facts.Piece;
 import io.continuo.facts.chart.ChartOptions;
 import io.continuo.facts.chart.JsonChartReader;
+import io.continuo.facts.chart.LabChartReader;
 import io.continuo.facts.chart.TextChartReader;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -14,7 +15,10 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
-/** Reads a chart from a file, standard input or the command line, choosing the reader by its form. */
+/**
+ * Reads a chart from a file, standard input or the command line, choosing the reader by the file's
+ * ending: {@code .json} JSON chart, {@code .lab} timed chord labels, anything else a text chart.
+ */
 final class ChartInputs {
 
     /** How errors name chords given with --chords. */
@@ -31,8 +35,14 @@ final class ChartInputs {
         boolean stdin = file.toString().equals("-");
         String source = stdin ? "-" : file.toString();
         String text = decode(source, stdin ? readStdin() : readFile(file));
-        boolean json = stdin ? text.stripLeading().startsWith("{") : source.toLowerCase().endsWith(".json");
-        return json ? JsonChartReader.read(source, text, options) : TextChartReader.read(source, text, options);
+        String name = source.toLowerCase(java.util.Locale.ROOT);
+        if (stdin ? text.stripLeading().startsWith("{") : name.endsWith(".json")) {
+            return JsonChartReader.read(source, text, options);
+        }
+        if (name.endsWith(".lab")) {
+            return LabChartReader.read(source, text, options);
+        }
+        return TextChartReader.read(source, text, options);
     }
 
     private static byte[] readFile(Path file) {

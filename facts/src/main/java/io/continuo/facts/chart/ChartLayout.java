@@ -5,6 +5,7 @@ import io.continuo.facts.estimate.ChordToneKeyProfile;
 import io.continuo.facts.events.ChordEvent;
 import io.continuo.facts.harmony.ChordSymbol;
 import io.continuo.facts.harmony.Key;
+import io.continuo.facts.notation.HarteLabelParser;
 import io.continuo.facts.time.Beat;
 import io.continuo.facts.time.Section;
 import io.continuo.facts.time.Tempo;
@@ -78,5 +79,28 @@ final class ChartLayout {
         }
         return new Piece(title, key, tempo, meter, end, beats, sections, chords, List.of(),
                 ChordToneKeyProfile.evidence(chords));
+    }
+
+    /** A piece from chords that already carry their times (JSON charts, .lab files), with beats laid from 0 at the tempo. */
+    static Piece timed(String title, Optional<Key> key, Tempo tempo, TimeSignature meter, List<ChordEvent> chords,
+                       List<Section> sections) {
+        double duration = chords.get(chords.size() - 1).end();
+        List<Beat> beats = new ArrayList<>();
+        int count = (int) Math.ceil(duration / tempo.secondsPerBeat() - 1e-9);
+        for (int i = 0; i < count; i++) {
+            beats.add(new Beat(i * tempo.secondsPerBeat(), i / meter.beats() + 1, i % meter.beats() + 1));
+        }
+        return new Piece(title, key, tempo, meter, duration, beats, sections, chords, List.of(),
+                ChordToneKeyProfile.evidence(chords));
+    }
+
+    /** Whether a timed label means "no chord here": Harte's N and X, and the lead sheet's N.C. */
+    static boolean isNoChord(String label) {
+        return HarteLabelParser.isNoChord(label) || label.equals("N.C.") || label.equals("NC");
+    }
+
+    /** A timed label in either notation: a Harte label when it has a colon, a lead-sheet symbol otherwise. */
+    static ChordSymbol chordOf(String label) {
+        return label.indexOf(':') > 0 ? ChordSymbol.parseHarte(label) : ChordSymbol.parse(label);
     }
 }

@@ -8,13 +8,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.continuo.facts.InputException;
 import io.continuo.facts.Piece;
-import io.continuo.facts.estimate.ChordToneKeyProfile;
 import io.continuo.facts.events.ChordEvent;
 import io.continuo.facts.harmony.ChordSymbol;
 import io.continuo.facts.harmony.Key;
-import io.continuo.facts.notation.HarteLabelParser;
 import io.continuo.facts.notation.NotationException;
-import io.continuo.facts.time.Beat;
 import io.continuo.facts.time.Section;
 import io.continuo.facts.time.Tempo;
 import io.continuo.facts.time.TimeSignature;
@@ -76,12 +73,12 @@ public final class JsonChartReader {
 
         Piece read(ChartOptions options) throws IOException {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
-                throw error(parser.currentLocation(), "a chart is a JSON object with a \"chords\" array");
+                throw error(parser.currentTokenLocation(), "a chart is a JSON object with a \"chords\" array");
             }
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String field = parser.currentName();
                 parser.nextToken();
-                JsonLocation at = parser.currentLocation();
+                JsonLocation at = parser.currentTokenLocation();
                 switch (field) {
                     case "title" -> title = text(at, field);
                     case "key" -> key = Optional.of(notation(at, () -> Key.parse(text(at, field))));
@@ -98,22 +95,20 @@ public final class JsonChartReader {
             if (chords.isEmpty()) {
                 throw error(parser.currentLocation(), "no chords: the \"chords\" array is empty");
             }
-            Tempo chosenTempo = options.tempo().or(() -> tempo).orElse(ChartOptions.DEFAULT_TEMPO);
-            TimeSignature chosenMeter = options.timeSignature().or(() -> meter).orElse(ChartOptions.DEFAULT_TIME_SIGNATURE);
-            double duration = chords.get(chords.size() - 1).end();
-            return new Piece(title, options.key().or(() -> key), chosenTempo, chosenMeter, duration,
-                    beats(chosenTempo, chosenMeter, duration), sections, chords, List.of(),
-                    ChordToneKeyProfile.evidence(chords));
+            return ChartLayout.timed(title, options.key().or(() -> key),
+                    options.tempo().or(() -> tempo).orElse(ChartOptions.DEFAULT_TEMPO),
+                    options.timeSignature().or(() -> meter).orElse(ChartOptions.DEFAULT_TIME_SIGNATURE),
+                    chords, sections);
         }
 
         private void readChords() throws IOException {
             sawChords = true;
             if (parser.currentToken() != JsonToken.START_ARRAY) {
-                throw error(parser.currentLocation(), "\"chords\" must be an array");
+                throw error(parser.currentTokenLocation(), "\"chords\" must be an array");
             }
             int position = 0;
             while (parser.nextToken() != JsonToken.END_ARRAY) {
-                JsonLocation at = parser.currentLocation();
+                JsonLocation at = parser.currentTokenLocation();
                 JsonNode entry = MAPPER.readTree(parser);
                 String where = "chords[" + position++ + "]";
                 String label = requiredText(entry, "chord", at, where);
@@ -125,22 +120,21 @@ public final class JsonChartReader {
                 if (!chords.isEmpty() && start < chords.get(chords.size() - 1).end() - 1e-9) {
                     throw error(at, where + ": starts at " + start + " s, before the previous chord ends");
                 }
-                if (HarteLabelParser.isNoChord(label) || label.equals("N.C.") || label.equals("NC")) {
+                if (ChartLayout.isNoChord(label)) {
                     continue;
                 }
-                ChordSymbol chord = notation(at, () -> label.indexOf(':') > 0
-                        ? ChordSymbol.parseHarte(label) : ChordSymbol.parse(label));
+                ChordSymbol chord = notation(at, () -> ChartLayout.chordOf(label));
                 chords.add(new ChordEvent(chords.size(), chord, start, end));
             }
         }
 
         private void readSections() throws IOException {
             if (parser.currentToken() != JsonToken.START_ARRAY) {
-                throw error(parser.currentLocation(), "\"sections\" must be an array");
+                throw error(parser.currentTokenLocation(), "\"sections\" must be an array");
             }
             int position = 0;
             while (parser.nextToken() != JsonToken.END_ARRAY) {
-                JsonLocation at = parser.currentLocation();
+                JsonLocation at = parser.currentTokenLocation();
                 JsonNode entry = MAPPER.readTree(parser);
                 String where = "sections[" + position++ + "]";
                 String label = requiredText(entry, "label", at, where);
@@ -151,15 +145,6 @@ public final class JsonChartReader {
                 }
                 sections.add(new Section(sections.size(), label, start, end));
             }
-        }
-
-        private static List<Beat> beats(Tempo tempo, TimeSignature meter, double duration) {
-            List<Beat> beats = new ArrayList<>();
-            int count = (int) Math.ceil(duration / tempo.secondsPerBeat() - 1e-9);
-            for (int i = 0; i < count; i++) {
-                beats.add(new Beat(i * tempo.secondsPerBeat(), i / meter.beats() + 1, i % meter.beats() + 1));
-            }
-            return beats;
         }
 
         private String text(JsonLocation at, String field) throws IOException {

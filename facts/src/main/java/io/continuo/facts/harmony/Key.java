@@ -28,17 +28,20 @@ public record Key(PitchClass tonic, Mode mode) {
      * @throws NotationException naming the text when it is not a key
      */
     public static Key parse(String text) {
+        int start = text.indexOf(text.strip());
         String name = text.strip();
         int[] end = new int[1];
         PitchClass tonic = PitchClass.parsePrefix(name, 0, end);
         if (tonic == null) {
-            throw new NotationException("unknown key: no tonic in", text, 0);
+            throw new NotationException("unknown key: no tonic in", text, start);
         }
         String rest = name.substring(end[0]).strip().toLowerCase(Locale.ROOT);
         Mode mode = switch (rest) {
-            case "", "maj", "major", "ionian" -> Character.isLowerCase(name.charAt(0)) ? Mode.MINOR : Mode.MAJOR;
+            case "" -> Character.isLowerCase(name.charAt(0)) ? Mode.MINOR : Mode.MAJOR;
+            case "maj", "major", "ionian" -> Mode.MAJOR;
             case "m", "min", "minor", "aeolian", "-" -> Mode.MINOR;
-            default -> throw new NotationException("unknown key: no mode '" + rest + "' in", text, end[0]);
+            default -> throw new NotationException("unknown key: no mode '" + rest + "' in", text,
+                    start + name.indexOf(name.substring(end[0]).strip(), end[0]));
         };
         return new Key(tonic, mode);
     }
@@ -47,13 +50,24 @@ public record Key(PitchClass tonic, Mode mode) {
     public ScaleDegree degreeOf(PitchClass pitch) {
         int steps = pitch.letter().stepsAbove(tonic.letter());
         int alteration = Math.floorMod(pitch.semitonesAbove(tonic) - MAJOR_SCALE[steps] + 6, 12) - 6;
-        if (Math.abs(alteration) <= 1) {
+        boolean soundsAsOtherDegree = alteration != 0 && isMajorScaleStep(pitch.semitonesAbove(tonic));
+        if (Math.abs(alteration) <= 1 && !soundsAsOtherDegree) {
             return new ScaleDegree(steps + 1, alteration);
         }
-        // Spelled against the key (C# in Db major): read the sound instead, as the usual degree for it.
+        // Spelled against the key (C# in Db major, a "#7" that sounds as the tonic; Dbb in C): read the
+        // sound instead, as the usual degree for it.
         int[][] usual = {{1, 0}, {2, -1}, {2, 0}, {3, -1}, {3, 0}, {4, 0}, {4, 1}, {5, 0}, {6, -1}, {6, 0}, {7, -1}, {7, 0}};
         int[] degree = usual[pitch.semitonesAbove(tonic)];
         return new ScaleDegree(degree[0], degree[1]);
+    }
+
+    private static boolean isMajorScaleStep(int semitonesAboveTonic) {
+        for (int step : MAJOR_SCALE) {
+            if (step == semitonesAboveTonic) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The pitch class on a degree of this key, spelled with the degree's letter. */
@@ -121,9 +135,12 @@ public record Key(PitchClass tonic, Mode mode) {
         return new Key(root, type == TriadType.MINOR || type == TriadType.DIMINISHED ? Mode.MINOR : Mode.MAJOR);
     }
 
-    /** A stable order for ties between keys: majors before minors, then by tonic from C. Not a musical preference. */
+    /**
+     * A total order for breaking exact ties between keys: majors before minors, then by tonic from C,
+     * then by the tonic's letter (F# before Gb). Not a musical preference; it only makes answers stable.
+     */
     public int order() {
-        return mode.ordinal() * 12 + tonic.semitone();
+        return (mode.ordinal() * 12 + tonic.semitone()) * 7 + tonic.letter().ordinal();
     }
 
     /** "C major", "F# minor". */
