@@ -28,6 +28,7 @@ public final class AnalysisDocuments {
 
     private static final ObjectMapper JSON = new ObjectMapper()
             .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .setDefaultPrettyPrinter(new CompactPrettyPrinter())
             .enable(SerializationFeature.INDENT_OUTPUT);
 
     private AnalysisDocuments() {
