@@ -1,6 +1,7 @@
 Feature: Key inference
   When no key is named, the key is inferred: the chord tones are compared with the
-  Krumhansl–Kessler key profiles, and cadences and the closing chord add their weight.
+  Krumhansl–Kessler key profiles, and V7–I resolutions, the closing cadence and the opening
+  chord add their weight.
 
   Rule: A named key is taken as given
 

@@ -16,7 +16,7 @@ class KeyInferenceRulesTest {
     static final String EVIDENCE_ADDS_UP = "The evidence for a candidate key adds up";
     static final String BEST_SUPPORTED = "The best-supported key is the key of the piece";
     static final String DOMINANT_SEVENTH = "A dominant seventh resolving down a fifth confirms the key of its resolution";
-    static final String LAST_CHORD = "The last chord suggests the tonic";
+    static final String CLOSING_CADENCE = "A closing dominant-to-tonic cadence suggests the tonic";
     static final String FIRST_CHORD = "The first chord suggests the tonic";
 
     @Test
@@ -61,10 +61,12 @@ class KeyInferenceRulesTest {
     }
 
     @Test
-    void theLastChordSuggestsTheTonic() {
-        RuleVerifier.chords("C F G Em", null)
-                .derives(LAST_CHORD, KeyEvidence.class, e -> e.key().name().equals("E minor") && e.chordIndex() == 3);
-        RuleVerifier.chords("C F G Bdim", null).doesNotDerive(LAST_CHORD, KeyEvidence.class, e -> true);
+    void aClosingDominantToTonicCadenceSuggestsTheTonic() {
+        RuleVerifier.chords("C F B Em", null)
+                .derives(CLOSING_CADENCE, KeyEvidence.class, e -> e.key().name().equals("E minor") && e.chordIndex() == 3);
+        // Near misses: the piece ends on Em without its dominant, or with a plagal IV–I.
+        RuleVerifier.chords("C F G Em", null).doesNotDerive(CLOSING_CADENCE, KeyEvidence.class, e -> true);
+        RuleVerifier.chords("B Em F C", null).doesNotDerive(CLOSING_CADENCE, KeyEvidence.class, e -> true);
     }
 
     @Test

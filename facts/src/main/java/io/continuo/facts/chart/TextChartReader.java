@@ -161,6 +161,9 @@ public final class TextChartReader {
                     current = new ArrayList<>();
                 }
                 i++;
+                if (c == '|' && i < text.length() && text.charAt(i) == ':') {
+                    i++; // the start-repeat sign |: is a bar line too
+                }
                 continue;
             }
             int end = i;

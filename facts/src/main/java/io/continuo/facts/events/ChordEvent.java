@@ -1,6 +1,7 @@
 package io.continuo.facts.events;
 
 import io.continuo.facts.harmony.ChordSymbol;
+import java.util.Locale;
 
 /**
  * A chord sounding over a span of time, in its place in the progression. Rules join a chord to its
@@ -28,6 +29,7 @@ public record ChordEvent(int index, ChordSymbol chord, double start, double end)
 
     /** "chord 3 (G7, 4.00–6.00 s)": how an explanation names it. */
     public String describe() {
-        return String.format("chord %d (%s, %.2f–%.2f s)", index, chord.symbol(), start, end);
+        // Locale.ROOT: explanations read "4.00", not "4,00", whatever the machine's locale.
+        return String.format(Locale.ROOT, "chord %d (%s, %.2f–%.2f s)", index, chord.symbol(), start, end);
     }
 }

@@ -29,7 +29,7 @@ public enum ChordQuality {
     MINOR_MAJOR_SEVENTH("mMaj7", "minmaj7", Interval.MINOR_THIRD, Interval.PERFECT_FIFTH, Interval.MAJOR_SEVENTH),
     DIMINISHED_SEVENTH("dim7", "dim7", Interval.MINOR_THIRD, Interval.DIMINISHED_FIFTH, Interval.DIMINISHED_SEVENTH),
     HALF_DIMINISHED_SEVENTH("m7b5", "hdim7", Interval.MINOR_THIRD, Interval.DIMINISHED_FIFTH, Interval.MINOR_SEVENTH),
-    AUGMENTED_SEVENTH("aug7", "aug7", Interval.MAJOR_THIRD, Interval.AUGMENTED_FIFTH, Interval.MINOR_SEVENTH),
+    AUGMENTED_SEVENTH("aug7", "aug(b7)", Interval.MAJOR_THIRD, Interval.AUGMENTED_FIFTH, Interval.MINOR_SEVENTH),
     SUSPENDED_FOURTH_SEVENTH("7sus4", "sus4(b7)", Interval.PERFECT_FOURTH, Interval.PERFECT_FIFTH, Interval.MINOR_SEVENTH);
 
     private final String leadSheetSuffix;

@@ -149,10 +149,13 @@ public record ChordSymbol(PitchClass root, ChordQuality quality, List<Interval> 
         return triad() == TriadType.MAJOR && seventh() == SeventhType.MINOR;
     }
 
-    /** A major triad, alone or with a minor seventh: the shapes a dominant takes. */
+    /**
+     * A major triad, alone or with a minor seventh: the shapes a dominant takes. An added sixth without
+     * a seventh (C6) is a tonic colour, not a dominant; over a seventh it is the thirteenth of G13.
+     */
     public boolean hasDominantShape() {
         return triad() == TriadType.MAJOR && (seventh() == SeventhType.NONE || seventh() == SeventhType.MINOR)
-                && !has(6, 9);
+                && !(seventh() == SeventhType.NONE && has(6, 9));
     }
 
     /** A diminished triad, alone or with a diminished or minor seventh: the shapes a leading-tone chord takes. */
@@ -199,6 +202,9 @@ public record ChordSymbol(PitchClass root, ChordQuality quality, List<Interval> 
             rest.remove(Interval.MAJOR_NINTH);
             if (stack.equals("13")) {
                 rest.remove(Interval.MAJOR_THIRTEENTH);
+                if (quality == ChordQuality.MINOR_SEVENTH) {
+                    rest.remove(Interval.PERFECT_ELEVENTH); // m13 stacks the 11th (no clash with a minor third)
+                }
             } else if (stack.equals("11")) {
                 rest.remove(Interval.PERFECT_ELEVENTH);
             }
@@ -206,6 +212,13 @@ public record ChordSymbol(PitchClass root, ChordQuality quality, List<Interval> 
         } else if ((quality == ChordQuality.MAJOR_SIXTH || quality == ChordQuality.MINOR_SIXTH)
                 && rest.remove(Interval.MAJOR_NINTH)) {
             suffix = suffix + "/9";
+        } else if (quality == ChordQuality.SUSPENDED_SECOND || quality == ChordQuality.SUSPENDED_FOURTH) {
+            // A seventh over a suspension is written before it, as charts do and the parser reads: C7sus2, Cmaj7sus4.
+            if (rest.remove(Interval.MINOR_SEVENTH)) {
+                suffix = "7" + suffix;
+            } else if (rest.remove(Interval.MAJOR_SEVENTH)) {
+                suffix = "maj7" + suffix;
+            }
         }
         text.append(suffix);
         boolean triadQuality = quality.intervalsAboveRoot().size() <= 2;

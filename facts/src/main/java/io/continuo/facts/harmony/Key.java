@@ -35,7 +35,9 @@ public record Key(PitchClass tonic, Mode mode) {
         if (tonic == null) {
             throw new NotationException("unknown key: no tonic in", text, start);
         }
-        String rest = name.substring(end[0]).strip().toLowerCase(Locale.ROOT);
+        String written = name.substring(end[0]).strip();
+        // "M" is major and "m" minor, as in chord symbols; other mode words are read in any case.
+        String rest = written.equals("M") ? "maj" : written.toLowerCase(Locale.ROOT);
         Mode mode = switch (rest) {
             case "" -> Character.isLowerCase(name.charAt(0)) ? Mode.MINOR : Mode.MAJOR;
             case "maj", "major", "ionian" -> Mode.MAJOR;

@@ -154,8 +154,25 @@ public final class ChordSymbolParser {
         return Character.isDigit(text.charAt(slash + 1)) ? -1 : slash;
     }
 
+    /**
+     * Reads the body with the longest head that lets the rest be read: {@code madd9} is
+     * {@code m} + {@code add9}, not {@code ma} + {@code dd9}. When none does, the longest head's error stands.
+     */
     private static Set<Interval> readBody(String body, String symbol, int offset) {
-        String head = HEADS_LONGEST_FIRST.stream().filter(body::startsWith).findFirst().orElse("");
+        NotationException first = null;
+        for (String head : HEADS_LONGEST_FIRST) {
+            if (body.startsWith(head)) {
+                try {
+                    return readModifiers(head, body, symbol, offset);
+                } catch (NotationException e) {
+                    first = first == null ? e : first;
+                }
+            }
+        }
+        throw first;
+    }
+
+    private static Set<Interval> readModifiers(String head, String body, String symbol, int offset) {
         Set<Interval> intervals = new LinkedHashSet<>(HEADS.get(head));
         int i = head.length();
         while (i < body.length()) {

@@ -70,7 +70,16 @@ public record Interval(int number, int semitones) {
     /** The spelled interval from {@code lower} up to {@code upper} within one octave. */
     public static Interval between(PitchClass lower, PitchClass upper) {
         int steps = upper.letter().stepsAbove(lower.letter());
-        return new Interval(steps + 1, upper.semitonesAbove(lower));
+        int semitones = upper.semitonesAbove(lower);
+        // Measured mod 12, C up to B# would be 0 semitones and C to Cb 11: keep them an augmented
+        // seventh (12) and a diminished unison (-1), the sizes their letter distance implies.
+        int fromMajorScale = semitones - MAJOR_SCALE[steps];
+        if (fromMajorScale < -6) {
+            semitones += 12;
+        } else if (fromMajorScale > 6) {
+            semitones -= 12;
+        }
+        return new Interval(steps + 1, semitones);
     }
 
     /**
