@@ -21,7 +21,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Continuo.Version.class,
         description = "A music theory expert system: chords, beats and notes in, a rule-derived analysis out.",
-        subcommands = {AnalyzeCommand.class, io.continuo.cli.eval.EvalCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {AnalyzeCommand.class, io.continuo.cli.eval.EvalCommand.class,
+            io.continuo.cli.bench.BenchCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit status: 0 success, 1 bad input or rule files, 2 bad usage, 3 internal error."})
 public final class Continuo {
 
