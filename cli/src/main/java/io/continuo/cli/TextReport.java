@@ -2,6 +2,7 @@ package io.continuo.cli;
 
 import io.continuo.engine.document.AnalysisDocument;
 import io.continuo.engine.document.AnalysisDocument.BeatEntry;
+import io.continuo.engine.document.AnalysisDocument.CadenceEntry;
 import io.continuo.engine.document.AnalysisDocument.FunctionEntry;
 import io.continuo.engine.document.AnalysisDocument.HarmonicAnalysis;
 import io.continuo.engine.document.AnalysisDocument.RomanNumeralEntry;
@@ -30,8 +31,10 @@ final class TextReport {
         harmony.functionalHarmony().forEach(f -> functions.put(f.chordIndex(), f));
         Map<Integer, RomanNumeralEntry> numerals = new HashMap<>();
         harmony.romanNumerals().forEach(n -> numerals.put(n.chordIndex(), n));
-        String row = "%4s  %7s  %-10s %-10s %s%n";
-        text.append(String.format(Locale.ROOT, row, "bar", "time", "chord", "numeral", "function"));
+        Map<Integer, CadenceEntry> cadences = new HashMap<>();
+        harmony.cadences().forEach(c -> cadences.put(c.chordIndex(), c));
+        String row = "%4s  %7s  %-10s %-10s %-17s %s%n";
+        text.append(String.format(Locale.ROOT, row, "bar", "time", "chord", "numeral", "function", "cadence"));
         List<SectionEntry> sections = document.sections();
         int nextSection = 0;
         for (AnalysisDocument.ChordEntry chord : document.chords()) {
@@ -41,10 +44,14 @@ final class TextReport {
             }
             RomanNumeralEntry numeral = numerals.get(chord.chordIndex());
             FunctionEntry function = functions.get(chord.chordIndex());
+            CadenceEntry cadence = cadences.get(chord.chordIndex());
             text.append(String.format(Locale.ROOT, row, barAt(document.beats(), chord.startTime()),
                     String.format(Locale.ROOT, "%.2f", chord.startTime()), chord.chord(),
                     numeral == null ? "?" : numeral.romanNumeral(),
-                    function == null ? "" : function.function().replace('_', ' ')));
+                    function == null ? "" : function.function().replace('_', ' '),
+                    cadence == null ? "" : String.format(Locale.ROOT, "%s %s (strength %.2f)",
+                            cadence.type().replace('_', ' '), cadence.progression(), cadence.strength()))
+                    .stripTrailing()).append('\n');
         }
         return text.toString();
     }

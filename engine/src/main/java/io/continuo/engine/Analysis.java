@@ -1,6 +1,7 @@
 package io.continuo.engine;
 
 import io.continuo.facts.Piece;
+import io.continuo.facts.derived.Cadence;
 import io.continuo.facts.derived.HarmonicFunction;
 import io.continuo.facts.derived.KeySupport;
 import io.continuo.facts.derived.RomanNumeral;
@@ -70,6 +71,11 @@ public final class Analysis {
     public List<HarmonicFunction> functions() {
         return all(HarmonicFunction.class).stream()
                 .sorted(Comparator.comparingInt(HarmonicFunction::chordIndex)).toList();
+    }
+
+    /** The cadences, in order of their arrival chords. */
+    public List<Cadence> cadences() {
+        return all(Cadence.class).stream().sorted(Comparator.comparingInt(Cadence::chordIndex)).toList();
     }
 
     /** Why a derived fact holds; empty for a fact this analysis did not derive. */

@@ -4,6 +4,7 @@ import io.continuo.engine.rules.KnowledgeBase;
 import io.continuo.engine.rules.RuleSources;
 import io.continuo.facts.Piece;
 import io.continuo.facts.harmony.GivenKey;
+import io.continuo.facts.time.MetricGrid;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -121,6 +122,7 @@ public final class Analyzer {
         facts.addAll(piece.beats());
         facts.addAll(piece.sections());
         facts.addAll(piece.chords());
+        facts.addAll(MetricGrid.place(piece.chords(), piece.beats(), piece.sections()));
         facts.addAll(piece.notes());
         facts.addAll(piece.keyEvidence());
         facts.forEach(session::insert);

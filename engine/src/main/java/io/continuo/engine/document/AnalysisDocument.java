@@ -38,10 +38,12 @@ public record AnalysisDocument(
      * @param keyCandidates  the strongest candidates with their summed evidence (inferred keys only)
      * @param romanNumerals  one entry per chord, in order
      * @param functionalHarmony one entry per chord that has a function, in order
+     * @param cadences       every cadence, in order of its arrival
      */
     public record HarmonicAnalysis(String key, String keySource, List<KeyCandidate> keyCandidates,
                                    List<RomanNumeralEntry> romanNumerals,
-                                   List<FunctionEntry> functionalHarmony) {
+                                   List<FunctionEntry> functionalHarmony,
+                                   List<CadenceEntry> cadences) {
     }
 
     public record KeyCandidate(String key, double score) {
@@ -50,6 +52,18 @@ public record AnalysisDocument(
     /** @param rule the rule that named the chord */
     public record RomanNumeralEntry(String chord, String romanNumeral, double startTime, double endTime,
                                     int chordIndex, String rule) {
+    }
+
+    /**
+     * @param type        perfect_authentic, imperfect_authentic, plagal, half, phrygian_half or deceptive
+     * @param progression the two numerals, e.g. V7-I
+     * @param strength    0–1
+     * @param time        when the arrival chord starts
+     * @param chordIndex  the arrival chord
+     * @param rule        the rule that found it
+     */
+    public record CadenceEntry(String type, String progression, double strength, double time, int chordIndex,
+                               String rule) {
     }
 
     /** @param rule the rule that assigned the function */

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import io.continuo.engine.Analysis;
 import io.continuo.engine.Justification;
 import io.continuo.engine.document.AnalysisDocument.BeatEntry;
+import io.continuo.engine.document.AnalysisDocument.CadenceEntry;
 import io.continuo.engine.document.AnalysisDocument.ChordEntry;
 import io.continuo.engine.document.AnalysisDocument.FunctionEntry;
 import io.continuo.engine.document.AnalysisDocument.HarmonicAnalysis;
@@ -50,6 +51,8 @@ public final class AnalysisDocuments {
         List<FunctionEntry> functions = analysis.functions().stream().map(f -> new FunctionEntry(f.romanNumeral(),
                 f.function().jsonName(), round(chords.get(f.chordIndex()).start()), f.chordIndex(),
                 ruleOf(analysis, f))).toList();
+        List<CadenceEntry> cadences = analysis.cadences().stream().map(c -> new CadenceEntry(c.type().jsonName(),
+                c.progression(), c.strength(), round(c.time()), c.chordIndex(), ruleOf(analysis, c))).toList();
         return new AnalysisDocument(
                 AnalysisDocument.SCHEMA_VERSION,
                 piece.title(),
@@ -62,7 +65,7 @@ public final class AnalysisDocuments {
                         .toList(),
                 chords.stream().map(c -> new ChordEntry(c.chord().symbol(), c.chord().harte(), round(c.start()),
                         round(c.end()), c.index())).toList(),
-                new HarmonicAnalysis(key, keySource, candidates, numerals, functions));
+                new HarmonicAnalysis(key, keySource, candidates, numerals, functions, cadences));
     }
 
     /** The document as indented JSON, ending with a newline. */

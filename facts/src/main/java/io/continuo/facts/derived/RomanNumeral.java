@@ -23,13 +23,17 @@ import java.util.List;
  * @param degree     the degree of the root in the key; for an applied chord, the degree in the tonicized key
  * @param label      the numeral as written: V7/ii, bII6, vii°7
  * @param tonicized  the numeral of the tonicized triad for an applied chord (ii in V7/ii), or null
+ * @param triad      the chord's core triad: what the numeral's case and symbol show
+ * @param inversion  0 root position, 1 first, 2 second, 3 third inversion (what the figures show)
  */
-public record RomanNumeral(int chordIndex, Key key, ScaleDegree degree, String label, String tonicized) {
+public record RomanNumeral(int chordIndex, Key key, ScaleDegree degree, String label, String tonicized,
+                           TriadType triad, int inversion) {
 
     /** The chord read on the degree its root stands on. */
     public static RomanNumeral onDegree(Key key, ChordEvent event) {
         ScaleDegree degree = key.degreeOf(event.chord().root());
-        return new RomanNumeral(event.index(), key, degree, labelOn(degree, event.chord()), null);
+        return new RomanNumeral(event.index(), key, degree, labelOn(degree, event.chord()), null,
+                event.chord().triad(), Math.max(event.chord().inversion(), 0));
     }
 
     /** The chord read in the key of the triad it tonicizes, written with a slash: V7/ii. */
@@ -37,11 +41,21 @@ public record RomanNumeral(int chordIndex, Key key, ScaleDegree degree, String l
         Key local = Key.ofTonicTriad(target.root(), target.type());
         ScaleDegree degree = local.degreeOf(event.chord().root());
         String label = labelOn(degree, event.chord()) + "/" + target.numeral();
-        return new RomanNumeral(event.index(), key, degree, label, target.numeral());
+        return new RomanNumeral(event.index(), key, degree, label, target.numeral(), event.chord().triad(),
+                Math.max(event.chord().inversion(), 0));
     }
 
     public boolean isApplied() {
         return tonicized != null;
+    }
+
+    /** Whether it stands on the given degree of the key itself (not of a tonicized key): onDegree(5, 0) is V or v. */
+    public boolean onDegree(int number, int alteration) {
+        return !isApplied() && degree.number() == number && degree.alteration() == alteration;
+    }
+
+    public boolean isRootPosition() {
+        return inversion == 0;
     }
 
     private static final List<String> TRIAD_FIGURES = List.of("", "6", "64");
