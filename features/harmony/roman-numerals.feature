@@ -49,6 +49,10 @@ Feature: Roman numerals
       Given the chords "Dm G7 C" in C major
       Then the Roman numerals are "ii V7 I"
 
+    Example: The Picardy third ends a minor piece on a major tonic, not on V/iv
+      Given the chords "Am Dm E7 A" in A minor
+      Then the Roman numerals are "i iv V7 I"
+
   Rule: Borrowed and chromatic chords carry the accidental of their degree
 
     Example: Chords borrowed from the parallel minor

@@ -89,7 +89,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         Analyzer analyzer = rules == null ? Analyzer.withShippedRules() : Analyzer.withRules(rules);
         Analysis analysis = analyzer.analyze(piece);
         AnalysisDocument document = AnalysisDocuments.of(analysis);
-        OutputFormat chosen = format != null ? format : OutputFormat.defaultFor(out, System.console() != null);
+        OutputFormat chosen = format != null ? format : OutputFormat.defaultFor(out, stdoutIsTerminal());
         String text = chosen == OutputFormat.json ? AnalysisDocuments.toJson(document) : TextReport.of(document);
         if (out == null) {
             spec.commandLine().getOut().print(text);
@@ -102,5 +102,15 @@ final class AnalyzeCommand implements Callable<Integer> {
             }
         }
         return Continuo.SUCCESS;
+    }
+
+    /**
+     * The launcher knows whether standard output is a terminal ({@code [ -t 1 ]}) and says so in
+     * CONTINUO_STDOUT_TTY; Java 17 alone can only ask for a console, which also needs a terminal on
+     * standard input.
+     */
+    private static boolean stdoutIsTerminal() {
+        String told = System.getenv("CONTINUO_STDOUT_TTY");
+        return told != null ? told.equals("1") : System.console() != null;
     }
 }

@@ -48,7 +48,7 @@ final class TextReport {
             text.append(String.format(Locale.ROOT, row, barAt(document.beats(), chord.startTime()),
                     String.format(Locale.ROOT, "%.2f", chord.startTime()), chord.chord(),
                     numeral == null ? "?" : numeral.romanNumeral(),
-                    function == null ? "" : function.function().replace('_', ' '),
+                    function == null || function.function() == null ? "" : function.function().replace('_', ' '),
                     cadence == null ? "" : String.format(Locale.ROOT, "%s %s (strength %.2f)",
                             cadence.type().replace('_', ' '), cadence.progression(), cadence.strength()))
                     .stripTrailing()).append('\n');

@@ -6,6 +6,7 @@ import io.continuo.facts.derived.HarmonicFunction;
 import io.continuo.facts.derived.KeySupport;
 import io.continuo.facts.derived.RomanNumeral;
 import io.continuo.facts.derived.TonalCentre;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -54,12 +55,18 @@ public final class Analysis {
         return all(TonalCentre.class).stream().findFirst();
     }
 
-    /** The weighed key candidates, strongest first; empty when the key was given. */
+    /**
+     * The weighed key candidates, strongest first, one per sounding key (F# major and Gb major, both
+     * candidates when the evidence spells the tonic both ways, are listed once); empty when the key was given.
+     */
     public List<KeySupport> keyCandidates() {
-        return all(KeySupport.class).stream()
+        List<KeySupport> candidates = new ArrayList<>();
+        all(KeySupport.class).stream()
                 .sorted(Comparator.comparingDouble(KeySupport::total).reversed()
                         .thenComparingInt(s -> s.key().order()))
-                .toList();
+                .filter(s -> candidates.stream().noneMatch(c -> c.key().soundsAs(s.key())))
+                .forEach(candidates::add);
+        return candidates;
     }
 
     /** One Roman numeral per chord, in the order of the progression. */

@@ -53,6 +53,10 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (repeat < 1 || lengths.length == 0 || Arrays.stream(lengths).anyMatch(n -> n < 1)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--repeat and every --chords length must be at least 1");
+        }
         PrintWriter out = spec.commandLine().getOut();
         Analyzer analyzer = Analyzer.withShippedRules();
         analyzer.analyze(progression(500)); // warm the JIT and the rule network before timing

@@ -88,8 +88,8 @@ final class KeyFindingCommand implements Callable<Integer> {
             Optional<Song> annotated;
             try {
                 annotated = pop909 ? pop909Song(song) : billboardSong(song);
-            } catch (InputException | NotationException e) {
-                unreadable.add(e.getMessage());
+            } catch (InputException | IllegalArgumentException e) { // also NotationException, a bad tonic
+                unreadable.add(song + ": " + e.getMessage());
                 continue;
             }
             if (annotated.isEmpty()) {

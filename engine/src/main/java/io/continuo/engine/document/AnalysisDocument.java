@@ -37,7 +37,7 @@ public record AnalysisDocument(
      * @param keySource      "given" or "inferred"
      * @param keyCandidates  the strongest candidates with their summed evidence (inferred keys only)
      * @param romanNumerals  one entry per chord, in order
-     * @param functionalHarmony one entry per chord that has a function, in order
+     * @param functionalHarmony one entry per chord, in order; the function is null where no rule gives one
      * @param cadences       every cadence, in order of its arrival
      */
     public record HarmonicAnalysis(String key, String keySource, List<KeyCandidate> keyCandidates,
@@ -66,7 +66,10 @@ public record AnalysisDocument(
                                String rule) {
     }
 
-    /** @param rule the rule that assigned the function */
+    /**
+     * @param function tonic, subdominant, dominant, tonic_substitute, or null where no rule gives one
+     * @param rule     the rule that assigned the function, or null
+     */
     public record FunctionEntry(String romanNumeral, String function, double startTime, int chordIndex,
                                 String rule) {
     }

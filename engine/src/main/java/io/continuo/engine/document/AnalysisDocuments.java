@@ -15,11 +15,14 @@ import io.continuo.engine.document.AnalysisDocument.KeyCandidate;
 import io.continuo.engine.document.AnalysisDocument.RomanNumeralEntry;
 import io.continuo.engine.document.AnalysisDocument.SectionEntry;
 import io.continuo.facts.Piece;
+import io.continuo.facts.derived.HarmonicFunction;
 import io.continuo.facts.derived.KeySource;
 import io.continuo.facts.derived.TonalCentre;
 import io.continuo.facts.events.ChordEvent;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** Maps an {@link Analysis} to its {@link AnalysisDocument} and writes it as JSON. */
 public final class AnalysisDocuments {
@@ -48,9 +51,13 @@ public final class AnalysisDocuments {
             return new RomanNumeralEntry(chord.chord().symbol(), rn.label(), round(chord.start()), round(chord.end()),
                     rn.chordIndex(), ruleOf(analysis, rn));
         }).toList();
-        List<FunctionEntry> functions = analysis.functions().stream().map(f -> new FunctionEntry(f.romanNumeral(),
-                f.function().jsonName(), round(chords.get(f.chordIndex()).start()), f.chordIndex(),
-                ruleOf(analysis, f))).toList();
+        Map<Integer, HarmonicFunction> functionOf = new HashMap<>();
+        analysis.functions().forEach(f -> functionOf.putIfAbsent(f.chordIndex(), f));
+        List<FunctionEntry> functions = analysis.romanNumerals().stream().map(rn -> {
+            HarmonicFunction f = functionOf.get(rn.chordIndex());
+            return new FunctionEntry(rn.label(), f == null ? null : f.function().jsonName(),
+                    round(chords.get(rn.chordIndex()).start()), rn.chordIndex(), f == null ? null : ruleOf(analysis, f));
+        }).toList();
         List<CadenceEntry> cadences = analysis.cadences().stream().map(c -> new CadenceEntry(c.type().jsonName(),
                 c.progression(), c.strength(), round(c.time()), c.chordIndex(), ruleOf(analysis, c))).toList();
         return new AnalysisDocument(

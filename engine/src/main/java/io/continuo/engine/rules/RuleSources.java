@@ -35,13 +35,13 @@ public final class RuleSources {
         try {
             URI uri = url.toURI();
             if (uri.getScheme().equals("jar")) {
-                FileSystem jar;
                 try {
-                    jar = FileSystems.getFileSystem(uri);
+                    return collect(FileSystems.getFileSystem(uri).getPath(SHIPPED_LOCATION), "rules/");
                 } catch (FileSystemNotFoundException e) {
-                    jar = FileSystems.newFileSystem(uri, Map.of());
+                    try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
+                        return collect(jar.getPath(SHIPPED_LOCATION), "rules/");
+                    }
                 }
-                return collect(jar.getPath(SHIPPED_LOCATION), "rules/");
             }
             return collect(Path.of(uri), "rules/");
         } catch (URISyntaxException | IOException e) {

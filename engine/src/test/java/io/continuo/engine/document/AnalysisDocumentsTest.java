@@ -57,6 +57,17 @@ class AnalysisDocumentsTest {
     }
 
     @Test
+    void everyChordHasAFunctionEntryEvenWithoutAFunction() throws Exception {
+        JsonNode tree = JSON.readTree(AnalysisDocuments.toJson(AnalysisDocuments.of(ANALYZER.analyze(
+                TextChartReader.readInline("test", "C F#m C", ChartOptions.none())))));
+        assertTrue(schema().validate(tree).isEmpty(), schema().validate(tree).toString());
+        JsonNode functions = tree.at("/harmonic_analysis/functional_harmony");
+        assertEquals(3, functions.size());
+        assertEquals("#iv", functions.get(1).get("roman_numeral").asText());
+        assertTrue(functions.get(1).get("function").isNull());
+    }
+
+    @Test
     void theSchemaRejectsADocumentThatBreaksIt() throws Exception {
         String json = AnalysisDocuments.toJson(AnalysisDocuments.of(ANALYZER.analyze(
                 TextChartReader.readInline("test", "C G C", ChartOptions.none()))));

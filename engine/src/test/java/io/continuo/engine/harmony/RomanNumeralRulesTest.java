@@ -40,6 +40,10 @@ class RomanNumeralRulesTest {
         // Near misses: G7 belongs to C major, and Bb7 would tonicize Eb, which is no triad of C major.
         RuleVerifier.chords("Dm G7 C", "C major").doesNotDerive(SECONDARY_DOMINANT, AppliedChord.class, a -> true);
         RuleVerifier.chords("C Bb7 C", "C major").doesNotDerive(SECONDARY_DOMINANT, AppliedChord.class, a -> true);
+        // The Picardy third: a major tonic triad in minor is I, not V/iv; with a seventh it is V7/iv again.
+        RuleVerifier.chords("Am Dm E7 A", "A minor").doesNotDerive(SECONDARY_DOMINANT, AppliedChord.class, a -> true);
+        RuleVerifier.chords("Am A7 Dm", "A minor")
+                .derives(SECONDARY_DOMINANT, AppliedChord.class, a -> a.target().numeral().equals("iv"));
     }
 
     @Test

@@ -41,11 +41,13 @@ public final class LabChartReader {
             double end = seconds(fields[1], source, lineNumber, line.indexOf(fields[1], line.indexOf(fields[0])
                     + fields[0].length()) + 1);
             int labelColumn = line.lastIndexOf(fields[2]) + 1;
+            int startColumn = line.indexOf(fields[0]) + 1;
             if (!(end > start)) {
-                throw new InputException(source, lineNumber, 1, "end " + fields[1] + " is not after start " + fields[0]);
+                throw new InputException(source, lineNumber, startColumn,
+                        "end " + fields[1] + " is not after start " + fields[0]);
             }
             if (start < previousEnd - 1e-6) {
-                throw new InputException(source, lineNumber, 1, "starts at " + fields[0]
+                throw new InputException(source, lineNumber, startColumn, "starts at " + fields[0]
                         + " s, before the previous chord ends at " + previousEnd + " s");
             }
             previousEnd = end;

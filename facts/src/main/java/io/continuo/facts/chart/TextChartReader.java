@@ -37,6 +37,8 @@ public final class TextChartReader {
 
     private static final Pattern HEADER = Pattern.compile("^\\s*([A-Za-z][A-Za-z ]*?)\\s*:\\s*(.*?)\\s*$");
     private static final Pattern SECTION = Pattern.compile("^\\s*\\[([^\\]]*)\\]");
+    private static final Set<String> HEADERS = Set.of("title", "key", "bpm", "tempo", "time", "meter",
+            "time signature");
     private static final Set<String> INFORMATIVE_HEADERS = Set.of("composer", "artist", "style", "source", "notes",
             "lyricist", "year", "form");
     private static final Set<String> NO_CHORD = Set.of("N.C.", "NC", "N.C", "N");
@@ -100,18 +102,27 @@ public final class TextChartReader {
         if (section.find()) {
             String label = section.group(1).strip();
             if (label.isEmpty()) {
-                throw new InputException(source, number, section.start(1), "empty section label []");
+                throw new InputException(source, number, section.start(1) + 1, "empty section label []");
             }
             pendingSection = label;
             readBars(line.substring(section.end()), number, section.end());
             return;
         }
         Matcher header = HEADER.matcher(line);
-        if (header.matches() && !line.contains("|") && !header.group(1).matches("[A-G][#b]?")) {
+        if (header.matches() && !line.contains("|") && looksLikeHeader(header.group(1))) {
             readHeader(header.group(1).toLowerCase(Locale.ROOT), header.group(2), number, header.start(2) + 1);
             return;
         }
         readBars(line, number, 0);
+    }
+
+    /**
+     * A known header, or a lower-case word (a misspelt header, reported as such); anything else
+     * before a colon is a chord, as in a line of Harte labels "C:maj A:min".
+     */
+    private static boolean looksLikeHeader(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return HEADERS.contains(lower) || INFORMATIVE_HEADERS.contains(lower) || name.matches("[a-z][a-z ]*");
     }
 
     private void readHeader(String name, String value, int line, int column) {
@@ -124,7 +135,8 @@ public final class TextChartReader {
                 default -> {
                     if (!INFORMATIVE_HEADERS.contains(name)) {
                         throw new InputException(source, line, 1, "unknown header '" + name
-                                + ":' (known: title, key, bpm, time, composer, artist, style, source, notes)");
+                                + ":' (known: title, key, bpm, time; and, for information only, "
+                                + String.join(", ", INFORMATIVE_HEADERS.stream().sorted().toList()) + ")");
                     }
                 }
             }
@@ -148,6 +160,8 @@ public final class TextChartReader {
         boolean barLines = text.indexOf('|') >= 0;
         List<List<Slot>> written = new ArrayList<>();
         List<Slot> current = new ArrayList<>();
+        int previousBarLine = -1;
+        boolean barHasContent = false;
         int i = 0;
         while (i < text.length()) {
             char c = text.charAt(i);
@@ -156,10 +170,17 @@ public final class TextChartReader {
                 continue;
             }
             if (c == '|' || c == ':' && i + 1 < text.length() && text.charAt(i + 1) == '|') {
+                if (previousBarLine >= 0 && !barHasContent && i - previousBarLine > 1) {
+                    // "| C |  | G |": a bar left blank is a slip, not silence.
+                    throw new InputException(source, line, offset + previousBarLine + 2,
+                            "empty bar: write % to repeat the previous bar, / to hold a chord, or N.C. for no chord");
+                }
                 if (!current.isEmpty()) {
                     written.add(current);
                     current = new ArrayList<>();
                 }
+                previousBarLine = i;
+                barHasContent = false;
                 i++;
                 if (c == '|' && i < text.length() && text.charAt(i) == ':') {
                     i++; // the start-repeat sign |: is a bar line too
@@ -174,6 +195,7 @@ public final class TextChartReader {
             if (token.endsWith(":") && end < text.length() && text.charAt(end) == '|') {
                 token = token.substring(0, token.length() - 1);
             }
+            barHasContent = true;
             if (token.equals("%")) {
                 List<Slot> previous = !current.isEmpty() ? null
                         : !written.isEmpty() ? written.get(written.size() - 1)
@@ -183,7 +205,12 @@ public final class TextChartReader {
                 }
                 written.add(repeat(previous));
             } else if (!token.isEmpty()) {
-                current.add(slot(token, line, offset + i));
+                Slot slot = slot(token, line, offset + i);
+                if (slot.continues() && current.isEmpty() && written.isEmpty() && bars.isEmpty()) {
+                    throw new InputException(source, line, offset + i + 1,
+                            "the first bar starts with '" + token + "': there is no chord to hold");
+                }
+                current.add(slot);
             }
             if (!barLines && !current.isEmpty()) {
                 written.add(current);
@@ -195,9 +222,6 @@ public final class TextChartReader {
             written.add(current);
         }
         for (List<Slot> slots : written) {
-            if (bars.isEmpty() && slots.get(0).continues()) {
-                throw new InputException(source, line, offset + 1, "the first bar starts with '/': there is no chord to hold");
-            }
             bars.add(new Bar(slots, pendingSection));
             pendingSection = null;
         }

@@ -1,5 +1,7 @@
 package io.continuo.facts.derived;
 
+import java.util.Locale;
+
 /** The cadences of tonal theory (Caplin 1998; Aldwell &amp; Schachter). */
 public enum CadenceType {
     /** V–I with both chords in root position. */
@@ -17,6 +19,6 @@ public enum CadenceType {
 
     /** The name as the JSON writes it: perfect_authentic, half, …. */
     public String jsonName() {
-        return name().toLowerCase();
+        return name().toLowerCase(Locale.ROOT);
     }
 }

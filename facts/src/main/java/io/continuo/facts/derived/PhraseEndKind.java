@@ -1,5 +1,7 @@
 package io.continuo.facts.derived;
 
+import java.util.Locale;
+
 /** Why a chord ends a phrase, strongest first. */
 public enum PhraseEndKind {
     /** The last chord of the piece. */
@@ -10,6 +12,6 @@ public enum PhraseEndKind {
     FOUR_BAR_ARRIVAL;
 
     public String jsonName() {
-        return name().toLowerCase();
+        return name().toLowerCase(Locale.ROOT);
     }
 }

@@ -1,5 +1,7 @@
 package io.continuo.facts.derived;
 
+import java.util.Locale;
+
 import io.continuo.facts.events.ChordEvent;
 import io.continuo.facts.harmony.ChordSymbol;
 import io.continuo.facts.harmony.Key;
@@ -66,7 +68,7 @@ public record RomanNumeral(int chordIndex, Key key, ScaleDegree degree, String l
         SeventhType seventh = chord.seventh();
         boolean lower = triad == TriadType.MINOR || triad == TriadType.DIMINISHED;
         StringBuilder label = new StringBuilder(degree.accidental());
-        label.append(lower ? degree.numeral().toLowerCase() : degree.numeral());
+        label.append(lower ? degree.numeral().toLowerCase(Locale.ROOT) : degree.numeral());
         if (triad == TriadType.DIMINISHED) {
             label.append(seventh == SeventhType.MINOR ? "ø" : "°");
         } else if (triad == TriadType.AUGMENTED) {

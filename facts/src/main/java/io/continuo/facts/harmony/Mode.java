@@ -1,6 +1,7 @@
 package io.continuo.facts.harmony;
 
 import java.util.List;
+import java.util.Locale;
 
 /** The two modes of common-practice tonality. */
 public enum Mode {
@@ -21,6 +22,6 @@ public enum Mode {
 
     /** "major" or "minor", as keys are named. */
     public String word() {
-        return name().toLowerCase();
+        return name().toLowerCase(Locale.ROOT);
     }
 }

@@ -1,5 +1,7 @@
 package io.continuo.facts.harmony;
 
+import java.util.Locale;
+
 import io.continuo.facts.pitch.PitchClass;
 
 /**
@@ -23,7 +25,7 @@ public record ScaleTriad(Key key, ScaleDegree degree, PitchClass root, TriadType
     /** Its Roman numeral: ii, bVI, vii°. */
     public String numeral() {
         String numeral = type == TriadType.MINOR || type == TriadType.DIMINISHED
-                ? degree.numeral().toLowerCase() : degree.numeral();
+                ? degree.numeral().toLowerCase(Locale.ROOT) : degree.numeral();
         return degree.accidental() + numeral + (type == TriadType.DIMINISHED ? "°" : "");
     }
 }

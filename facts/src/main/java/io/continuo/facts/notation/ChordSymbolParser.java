@@ -96,7 +96,8 @@ public final class ChordSymbolParser {
         modifier(List.of(PERFECT_ELEVENTH), List.of(), "11", "add11", "add4");
         modifier(List.of(AUGMENTED_ELEVENTH), List.of(), "#11", "+11");
         modifier(List.of(MINOR_THIRTEENTH), List.of(), "b13", "-13");
-        modifier(List.of(MAJOR_THIRTEENTH), List.of(), "13", "add13", "add6", "6");
+        modifier(List.of(MAJOR_THIRTEENTH), List.of(), "13", "add13");
+        modifier(List.of(MAJOR_SIXTH), List.of(), "add6", "6");
         modifier(List.of(MINOR_NINTH, AUGMENTED_NINTH, AUGMENTED_ELEVENTH, MINOR_THIRTEENTH), List.of(), "alt");
         modifier(List.of(PERFECT_FOURTH), List.of(3), "sus4", "sus");
         modifier(List.of(MAJOR_SECOND), List.of(3), "sus2");

@@ -104,6 +104,20 @@ class TextChartReaderTest {
     }
 
     @Test
+    void aBarLeftBlankIsAnErrorButADoubleBarIsNot() {
+        InputException error = assertThrows(InputException.class,
+                () -> TextChartReader.readInline("-", "| C |  | G |", NONE));
+        assertEquals(6, error.column(), error.getMessage());
+        assertEquals(2, TextChartReader.readInline("-", "| C || G |", NONE).chords().size());
+    }
+
+    @Test
+    void aLineOfHarteLabelsIsChordsNotAHeader() {
+        Piece piece = TextChartReader.read("c.txt", "C:maj A:min7\n", NONE);
+        assertEquals(List.of("C", "Am7"), piece.chords().stream().map(c -> c.chord().symbol()).toList());
+    }
+
+    @Test
     void aStartRepeatSignIsABarLineToo() {
         Piece piece = TextChartReader.readInline("-", "|: C | F :|", NONE);
         assertEquals(2, piece.chords().size());
