@@ -75,6 +75,13 @@ public class HarmonySteps {
         assertTrue(!any, chord + " was given a function");
     }
 
+    @Then("the cadences are {string}")
+    public void theCadencesAre(String expected) {
+        List<String> found = analysis.cadences().stream().map(c -> c.type().jsonName().replace('_', ' ') + " "
+                + c.progression() + " at " + analysis.piece().chords().get(c.chordIndex()).chord().symbol()).toList();
+        assertEquals(expected, found.isEmpty() ? "none" : String.join("; ", found));
+    }
+
     @Then("the key is inferred as {key}")
     public void theKeyIsInferredAs(Key key) {
         TonalCentre centre = analysis.tonalCentre().orElseThrow();
