@@ -5,9 +5,12 @@ import io.continuo.engine.document.AnalysisDocument.BeatEntry;
 import io.continuo.engine.document.AnalysisDocument.CadenceEntry;
 import io.continuo.engine.document.AnalysisDocument.FunctionEntry;
 import io.continuo.engine.document.AnalysisDocument.HarmonicAnalysis;
+import io.continuo.engine.document.AnalysisDocument.PatternEntry;
 import io.continuo.engine.document.AnalysisDocument.RomanNumeralEntry;
 import io.continuo.engine.document.AnalysisDocument.SectionEntry;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,6 +29,17 @@ final class TextReport {
         int bars = document.beats().isEmpty() ? 0 : document.beats().get(document.beats().size() - 1).bar();
         text.append(String.format(Locale.ROOT, "key %s · %s · %s bpm · %d bars · %.1f s%n",
                 keyLine(harmony), document.timeSignature(), number(document.bpm()), bars, document.durationSeconds()));
+        if (!harmony.patternOccurrences().isEmpty()) {
+            Map<String, List<String>> startBars = new LinkedHashMap<>();
+            for (PatternEntry occurrence : harmony.patternOccurrences()) {
+                startBars.computeIfAbsent(occurrence.pattern(), p -> new ArrayList<>())
+                        .add(barAt(document.beats(), occurrence.startTime()));
+            }
+            List<String> found = startBars.entrySet().stream()
+                    .map(e -> e.getKey() + " (bar" + (e.getValue().size() > 1 ? "s " : " ") + String.join(", ", e.getValue()) + ")")
+                    .toList();
+            text.append("patterns: ").append(String.join("; ", found)).append('\n');
+        }
         text.append('\n');
         Map<Integer, FunctionEntry> functions = new HashMap<>();
         harmony.functionalHarmony().forEach(f -> functions.put(f.chordIndex(), f));

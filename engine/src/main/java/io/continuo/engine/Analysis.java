@@ -4,6 +4,7 @@ import io.continuo.facts.Piece;
 import io.continuo.facts.derived.Cadence;
 import io.continuo.facts.derived.HarmonicFunction;
 import io.continuo.facts.derived.KeySupport;
+import io.continuo.facts.derived.PatternOccurrence;
 import io.continuo.facts.derived.RomanNumeral;
 import io.continuo.facts.derived.TonalCentre;
 import java.util.ArrayList;
@@ -83,6 +84,12 @@ public final class Analysis {
     /** The cadences, in order of their arrival chords. */
     public List<Cadence> cadences() {
         return all(Cadence.class).stream().sorted(Comparator.comparingInt(Cadence::chordIndex)).toList();
+    }
+
+    /** The library progressions found, in order of their first chord (then by name). */
+    public List<PatternOccurrence> patternOccurrences() {
+        return all(PatternOccurrence.class).stream().sorted(Comparator.comparingInt(PatternOccurrence::startIndex)
+                .thenComparingInt(PatternOccurrence::endIndex).thenComparing(PatternOccurrence::pattern)).toList();
     }
 
     /** Why a derived fact holds; empty for a fact this analysis did not derive. */

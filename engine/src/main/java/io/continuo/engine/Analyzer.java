@@ -123,6 +123,7 @@ public final class Analyzer {
         facts.addAll(piece.sections());
         facts.addAll(piece.chords());
         facts.addAll(MetricGrid.place(piece.chords(), piece.beats(), piece.sections()));
+        facts.addAll(MetricGrid.downbeats(piece.chords(), piece.beats()));
         facts.addAll(piece.notes());
         facts.addAll(piece.keyEvidence());
         facts.forEach(session::insert);

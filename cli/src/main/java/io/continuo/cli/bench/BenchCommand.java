@@ -48,6 +48,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", description = "Seed of the generated progressions. Default ${DEFAULT-VALUE}.")
     long seed = 1;
 
+    @Option(names = "--rules", paramLabel = "DIR",
+            description = "Benchmark the rule files under DIR instead of the shipped ones (to find a slow rule).")
+    java.nio.file.Path rules;
+
     @Spec
     CommandSpec spec;
 
@@ -58,7 +62,7 @@ public final class BenchCommand implements Callable<Integer> {
                     "--repeat and every --chords length must be at least 1");
         }
         PrintWriter out = spec.commandLine().getOut();
-        Analyzer analyzer = Analyzer.withShippedRules();
+        Analyzer analyzer = rules == null ? Analyzer.withShippedRules() : Analyzer.withRules(rules);
         analyzer.analyze(progression(500)); // warm the JIT and the rule network before timing
         out.printf(Locale.ROOT, "%10s  %10s  %14s  %14s  %s%n", "chords", "seconds", "chords/second", "peak heap MiB",
                 "derived facts");

@@ -39,11 +39,25 @@ public record AnalysisDocument(
      * @param romanNumerals  one entry per chord, in order
      * @param functionalHarmony one entry per chord, in order; the function is null where no rule gives one
      * @param cadences       every cadence, in order of its arrival
+     * @param commonPatterns the names of the library progressions found, in order of first appearance
+     * @param patternOccurrences every occurrence of a library progression, in order of its first chord
      */
     public record HarmonicAnalysis(String key, String keySource, List<KeyCandidate> keyCandidates,
                                    List<RomanNumeralEntry> romanNumerals,
                                    List<FunctionEntry> functionalHarmony,
-                                   List<CadenceEntry> cadences) {
+                                   List<CadenceEntry> cadences,
+                                   List<String> commonPatterns,
+                                   List<PatternEntry> patternOccurrences) {
+    }
+
+    /**
+     * @param pattern    the pattern's name in the library
+     * @param startTime  when its first chord starts
+     * @param endTime    when its last chord ends
+     * @param chordIndex its first chord
+     * @param rule       the rule that found it
+     */
+    public record PatternEntry(String pattern, double startTime, double endTime, int chordIndex, String rule) {
     }
 
     public record KeyCandidate(String key, double score) {

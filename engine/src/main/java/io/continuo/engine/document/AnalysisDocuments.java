@@ -12,6 +12,7 @@ import io.continuo.engine.document.AnalysisDocument.ChordEntry;
 import io.continuo.engine.document.AnalysisDocument.FunctionEntry;
 import io.continuo.engine.document.AnalysisDocument.HarmonicAnalysis;
 import io.continuo.engine.document.AnalysisDocument.KeyCandidate;
+import io.continuo.engine.document.AnalysisDocument.PatternEntry;
 import io.continuo.engine.document.AnalysisDocument.RomanNumeralEntry;
 import io.continuo.engine.document.AnalysisDocument.SectionEntry;
 import io.continuo.facts.Piece;
@@ -60,6 +61,9 @@ public final class AnalysisDocuments {
         }).toList();
         List<CadenceEntry> cadences = analysis.cadences().stream().map(c -> new CadenceEntry(c.type().jsonName(),
                 c.progression(), c.strength(), round(c.time()), c.chordIndex(), ruleOf(analysis, c))).toList();
+        List<PatternEntry> patterns = analysis.patternOccurrences().stream().map(o -> new PatternEntry(o.pattern(),
+                round(chords.get(o.startIndex()).start()), round(chords.get(o.endIndex()).end()), o.startIndex(),
+                ruleOf(analysis, o))).toList();
         return new AnalysisDocument(
                 AnalysisDocument.SCHEMA_VERSION,
                 piece.title(),
@@ -72,7 +76,8 @@ public final class AnalysisDocuments {
                         .toList(),
                 chords.stream().map(c -> new ChordEntry(c.chord().symbol(), c.chord().harte(), round(c.start()),
                         round(c.end()), c.index())).toList(),
-                new HarmonicAnalysis(key, keySource, candidates, numerals, functions, cadences));
+                new HarmonicAnalysis(key, keySource, candidates, numerals, functions, cadences,
+                        patterns.stream().map(PatternEntry::pattern).distinct().toList(), patterns));
     }
 
     /** The document as indented JSON, ending with a newline. */

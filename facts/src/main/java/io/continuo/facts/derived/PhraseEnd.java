@@ -7,4 +7,9 @@ package io.continuo.facts.derived;
  * @param kind       why it closes a phrase
  */
 public record PhraseEnd(int chordIndex, PhraseEndKind kind) {
+
+    /** The chord before the closing one: the first chord of a cadence. */
+    public int previousIndex() {
+        return chordIndex - 1;
+    }
 }

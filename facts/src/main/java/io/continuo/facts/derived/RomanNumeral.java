@@ -1,7 +1,5 @@
 package io.continuo.facts.derived;
 
-import java.util.Locale;
-
 import io.continuo.facts.events.ChordEvent;
 import io.continuo.facts.harmony.ChordSymbol;
 import io.continuo.facts.harmony.Key;
@@ -11,6 +9,7 @@ import io.continuo.facts.harmony.SeventhType;
 import io.continuo.facts.harmony.TriadType;
 import io.continuo.facts.pitch.Interval;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A chord read in a key. The label follows music21's conventions: upper case for a major third,
@@ -47,6 +46,11 @@ public record RomanNumeral(int chordIndex, Key key, ScaleDegree degree, String l
                 Math.max(event.chord().inversion(), 0));
     }
 
+    /** The index of the chord before it. */
+    public int previousIndex() {
+        return chordIndex - 1;
+    }
+
     public boolean isApplied() {
         return tonicized != null;
     }
@@ -58,6 +62,17 @@ public record RomanNumeral(int chordIndex, Key key, ScaleDegree degree, String l
 
     public boolean isRootPosition() {
         return inversion == 0;
+    }
+
+    /**
+     * The numeral without figures, sevenths or extensions, as pattern libraries write progressions:
+     * ii7 → ii, V65 → V, Imaj7 → I, viiø7 → vii°, V7/ii → V/ii, bVI → bVI, I+ → I+.
+     */
+    public String core() {
+        boolean lower = triad == TriadType.MINOR || triad == TriadType.DIMINISHED;
+        String core = degree.accidental() + (lower ? degree.numeral().toLowerCase(Locale.ROOT) : degree.numeral())
+                + (triad == TriadType.DIMINISHED ? "°" : triad == TriadType.AUGMENTED ? "+" : "");
+        return tonicized == null ? core : core + "/" + tonicized;
     }
 
     private static final List<String> TRIAD_FIGURES = List.of("", "6", "64");

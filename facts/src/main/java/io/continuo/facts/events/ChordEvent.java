@@ -23,6 +23,16 @@ public record ChordEvent(int index, ChordSymbol chord, double start, double end)
         }
     }
 
+    /** The index of the chord after it: rules join neighbours through a bound index, which Drools can look up. */
+    public int nextIndex() {
+        return index + 1;
+    }
+
+    /** The index of the chord before it (-1 for the first). */
+    public int previousIndex() {
+        return index - 1;
+    }
+
     public double duration() {
         return end - start;
     }

@@ -1,8 +1,7 @@
 package io.continuo.facts.harmony;
 
-import java.util.Locale;
-
 import io.continuo.facts.pitch.PitchClass;
+import java.util.Locale;
 
 /**
  * One of a key's own triads (see {@link Key#triads()}), the chords that can be tonicized.

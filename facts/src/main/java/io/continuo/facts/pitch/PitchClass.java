@@ -35,6 +35,15 @@ public record PitchClass(NoteLetter letter, int accidental) {
         return Math.floorMod(semitone() - lower.semitone(), 12);
     }
 
+    /**
+     * Whether this pitch class stands a fifth above {@code lower}, perfect or diminished, counted by
+     * letter names: G over C, and C over F# (the one diminished fifth of a diatonic circle of fifths).
+     */
+    public boolean isAFifthAbove(PitchClass lower) {
+        Interval interval = Interval.between(lower, this);
+        return interval.number() == 5 && (interval.semitones() == 7 || interval.semitones() == 6);
+    }
+
     /** The pitch class an interval above this one, spelled by the interval's letter distance (C + M3 = E, C + d4 = Fb). */
     public PitchClass up(Interval interval) {
         NoteLetter target = letter.up(interval.letterSteps());

@@ -55,6 +55,24 @@ public final class MetricGrid {
         return positions;
     }
 
+    /** For every bar's first beat, the chord sounding there; bars that fall in a gap between chords have none. */
+    public static List<Downbeat> downbeats(List<ChordEvent> chords, List<Beat> beats) {
+        List<Downbeat> downbeats = new ArrayList<>();
+        int chordCursor = 0;
+        for (Beat beat : beats) {
+            if (!beat.isDownbeat()) {
+                continue;
+            }
+            while (chordCursor < chords.size() && chords.get(chordCursor).end() <= beat.time() + SAME_INSTANT) {
+                chordCursor++;
+            }
+            if (chordCursor < chords.size() && chords.get(chordCursor).start() <= beat.time() + SAME_INSTANT) {
+                downbeats.add(new Downbeat(beat.bar(), chords.get(chordCursor).index()));
+            }
+        }
+        return downbeats;
+    }
+
     /** The bar each section starts in: that of the last beat at or before its start. One pass over both lists. */
     private static int[] firstBars(List<Beat> beats, List<Section> sections) {
         int[] firstBars = new int[sections.size()];

@@ -17,6 +17,11 @@ public record MetricPosition(int chordIndex, int bar, int barInSection, double b
 
     public static final int NO_SECTION = -1;
 
+    /** The index of the chord after it. */
+    public int nextIndex() {
+        return chordIndex + 1;
+    }
+
     /** Whether it starts on the first beat of a bar. */
     public boolean onDownbeat() {
         return Math.abs(beat - 1.0) < 1e-6;
