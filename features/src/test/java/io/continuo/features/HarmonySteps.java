@@ -82,6 +82,20 @@ public class HarmonySteps {
         assertEquals(expected, found.isEmpty() ? "none" : String.join("; ", found));
     }
 
+    @Then("the progressions found are {string}")
+    public void theProgressionsFoundAre(String expected) {
+        assertEquals(expected, String.join(", ", foundPatterns()));
+    }
+
+    @Then("no progression from the library is found")
+    public void noProgressionIsFound() {
+        assertEquals(List.of(), foundPatterns());
+    }
+
+    private List<String> foundPatterns() {
+        return analysis.patternOccurrences().stream().map(o -> o.pattern()).distinct().toList();
+    }
+
     @Then("the key is inferred as {key}")
     public void theKeyIsInferredAs(Key key) {
         TonalCentre centre = analysis.tonalCentre().orElseThrow();
