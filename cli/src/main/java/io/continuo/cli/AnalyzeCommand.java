@@ -72,6 +72,10 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Write the analysis to FILE instead of standard output.")
     Path out;
 
+    @Option(names = "--explain",
+            description = "Add, to every conclusion, the sentence its rule gives for musicians (JSON: \"explanation\" fields; text: lines under each chord).")
+    boolean explain;
+
     @Option(names = "--rules", paramLabel = "DIR",
             description = "Use the rule files under DIR (.drl, .dsl/.dslr, .drl.csv) instead of the shipped rules.")
     Path rules;
@@ -88,7 +92,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                 : ChartInputs.read(input.file, options);
         Analyzer analyzer = rules == null ? Analyzer.withShippedRules() : Analyzer.withRules(rules);
         Analysis analysis = analyzer.analyze(piece);
-        AnalysisDocument document = AnalysisDocuments.of(analysis);
+        AnalysisDocument document = AnalysisDocuments.of(analysis, explain);
         OutputFormat chosen = format != null ? format : OutputFormat.defaultFor(out, stdoutIsTerminal());
         String text = chosen == OutputFormat.json ? AnalysisDocuments.toJson(document) : TextReport.of(document);
         if (out == null) {

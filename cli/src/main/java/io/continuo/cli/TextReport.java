@@ -29,6 +29,7 @@ final class TextReport {
         int bars = document.beats().isEmpty() ? 0 : document.beats().get(document.beats().size() - 1).bar();
         text.append(String.format(Locale.ROOT, "key %s · %s · %s bpm · %d bars · %.1f s%n",
                 keyLine(harmony), document.timeSignature(), number(document.bpm()), bars, document.durationSeconds()));
+        explain(text, harmony.keyExplanation());
         if (!harmony.patternOccurrences().isEmpty()) {
             Map<String, List<String>> startBars = new LinkedHashMap<>();
             for (PatternEntry occurrence : harmony.patternOccurrences()) {
@@ -39,6 +40,7 @@ final class TextReport {
                     .map(e -> e.getKey() + " (bar" + (e.getValue().size() > 1 ? "s " : " ") + String.join(", ", e.getValue()) + ")")
                     .toList();
             text.append("patterns: ").append(String.join("; ", found)).append('\n');
+            harmony.patternOccurrences().forEach(o -> explain(text, o.explanation()));
         }
         text.append('\n');
         Map<Integer, FunctionEntry> functions = new HashMap<>();
@@ -66,8 +68,18 @@ final class TextReport {
                     cadence == null ? "" : String.format(Locale.ROOT, "%s %s (strength %.2f)",
                             cadence.type().replace('_', ' '), cadence.progression(), cadence.strength()))
                     .stripTrailing()).append('\n');
+            explain(text, numeral == null ? null : numeral.explanation());
+            explain(text, function == null ? null : function.explanation());
+            explain(text, cadence == null ? null : cadence.explanation());
         }
         return text.toString();
+    }
+
+    /** With --explain, the rule's sentence under the row it explains. */
+    private static void explain(StringBuilder text, String sentence) {
+        if (sentence != null) {
+            text.append("      · ").append(sentence).append('\n');
+        }
     }
 
     private static String keyLine(HarmonicAnalysis harmony) {

@@ -57,6 +57,18 @@ class ContinuoCommandTest {
     }
 
     @Test
+    void explainAddsTheRulesSentences() throws Exception {
+        Result json = run("analyze", "--chords", "| C | F | G7 | C |", "--key", "C major", "--explain", "--format", "json");
+        assertEquals(0, json.status(), json.err());
+        JsonNode cadence = JSON.readTree(json.out()).at("/harmonic_analysis/cadences/0");
+        assertTrue(cadence.get("explanation").asText().startsWith("G7 → C at bar 4 closes the phrase"), json.out());
+        Result text = run("analyze", "--chords", "| C | F | G7 | C |", "--key", "C major", "--explain", "--format", "text");
+        assertTrue(text.out().contains("· G7 → C at bar 4 closes the phrase on the tonic"), text.out());
+        Result plain = run("analyze", "--chords", "| C | F | G7 | C |", "--format", "json");
+        assertTrue(!plain.out().contains("\"explanation\""), plain.out());
+    }
+
+    @Test
     void anUnknownChordSymbolIsOneLineNamingItsPosition() {
         Result result = run("analyze", "--chords", "C A7 Hm7 G7");
         assertEquals(Continuo.BAD_INPUT, result.status());

@@ -5,12 +5,17 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Why a fact was derived: the rule that inserted it and the facts that rule matched.
+ * Why a fact was derived: the rule that inserted it, the facts that rule matched, and the sentence
+ * template the rule file gives for musicians ({@code @explain("…")} metadata; see {@link Explanations}).
  *
- * @param rule     the rule's name, as written in its file
- * @param premises the facts of the match that fired it, in the rule's pattern order
+ * @param rule        the rule's name, as written in its file
+ * @param premises    the facts of the match that fired it, in the rule's pattern order
+ * @param explanation the rule's sentence template, or null when the rule has none
  */
-public record Justification(String rule, List<Object> premises) {
+public record Justification(String rule, List<Object> premises, String explanation) {
+
+    /** The rule metadata key that holds the sentence template: {@code @explain("…")}. */
+    public static final String EXPLANATION_METADATA = "explain";
 
     public Justification {
         premises = List.copyOf(premises);

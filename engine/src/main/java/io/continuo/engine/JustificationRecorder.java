@@ -36,7 +36,9 @@ final class JustificationRecorder extends DefaultAgendaEventListener implements 
                     premises.add(object);
                 }
             }
-            byHandle.putIfAbsent(event.getFactHandle(), new Justification(event.getRule().getName(), premises));
+            Object template = event.getRule().getMetaData().get(Justification.EXPLANATION_METADATA);
+            byHandle.putIfAbsent(event.getFactHandle(), new Justification(event.getRule().getName(), premises,
+                    template == null ? null : unquote(template.toString())));
         }
     }
 
@@ -53,6 +55,13 @@ final class JustificationRecorder extends DefaultAgendaEventListener implements 
     /** The justification of a fact a rule inserted, or null for a fact that came from the input. */
     Justification of(FactHandle handle) {
         return byHandle.get(handle);
+    }
+
+    /** Rule metadata values keep the quotes they were written with: @explain("…"). */
+    private static String unquote(String value) {
+        String text = value.strip();
+        return text.length() >= 2 && text.startsWith("\"") && text.endsWith("\"")
+                ? text.substring(1, text.length() - 1) : text;
     }
 
     /** The name of the rule that fired last, for error messages. */

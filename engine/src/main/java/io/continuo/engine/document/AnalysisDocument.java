@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * The analysis as it is written out: the JSON shape documented in {@code docs/analysis.schema.json}.
- * Field names are written in snake_case. Times are seconds from the start.
+ * Field names are written in snake_case. Times are seconds from the start. The {@code explanation}
+ * fields (sentences from the rules' {@code @explain} templates) are written only when asked for.
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record AnalysisDocument(
@@ -42,7 +43,9 @@ public record AnalysisDocument(
      * @param commonPatterns the names of the library progressions found, in order of first appearance
      * @param patternOccurrences every occurrence of a library progression, in order of its first chord
      */
-    public record HarmonicAnalysis(String key, String keySource, List<KeyCandidate> keyCandidates,
+    public record HarmonicAnalysis(String key, String keySource,
+                                   @JsonInclude(JsonInclude.Include.NON_NULL) String keyExplanation,
+                                   List<KeyCandidate> keyCandidates,
                                    List<RomanNumeralEntry> romanNumerals,
                                    List<FunctionEntry> functionalHarmony,
                                    List<CadenceEntry> cadences,
@@ -57,7 +60,8 @@ public record AnalysisDocument(
      * @param chordIndex its first chord
      * @param rule       the rule that found it
      */
-    public record PatternEntry(String pattern, double startTime, double endTime, int chordIndex, String rule) {
+    public record PatternEntry(String pattern, double startTime, double endTime, int chordIndex, String rule,
+                               @JsonInclude(JsonInclude.Include.NON_NULL) String explanation) {
     }
 
     public record KeyCandidate(String key, double score) {
@@ -65,7 +69,8 @@ public record AnalysisDocument(
 
     /** @param rule the rule that named the chord */
     public record RomanNumeralEntry(String chord, String romanNumeral, double startTime, double endTime,
-                                    int chordIndex, String rule) {
+                                    int chordIndex, String rule,
+                                    @JsonInclude(JsonInclude.Include.NON_NULL) String explanation) {
     }
 
     /**
@@ -77,7 +82,7 @@ public record AnalysisDocument(
      * @param rule        the rule that found it
      */
     public record CadenceEntry(String type, String progression, double strength, double time, int chordIndex,
-                               String rule) {
+                               String rule, @JsonInclude(JsonInclude.Include.NON_NULL) String explanation) {
     }
 
     /**
@@ -85,6 +90,6 @@ public record AnalysisDocument(
      * @param rule     the rule that assigned the function, or null
      */
     public record FunctionEntry(String romanNumeral, String function, double startTime, int chordIndex,
-                                String rule) {
+                                String rule, @JsonInclude(JsonInclude.Include.NON_NULL) String explanation) {
     }
 }

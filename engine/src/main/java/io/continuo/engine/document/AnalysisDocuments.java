@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.continuo.engine.Analysis;
+import io.continuo.engine.Explanations;
 import io.continuo.engine.Justification;
 import io.continuo.engine.document.AnalysisDocument.BeatEntry;
 import io.continuo.engine.document.AnalysisDocument.CadenceEntry;
@@ -24,6 +25,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 /** Maps an {@link Analysis} to its {@link AnalysisDocument} and writes it as JSON. */
 public final class AnalysisDocuments {
@@ -39,7 +41,17 @@ public final class AnalysisDocuments {
     private AnalysisDocuments() {
     }
 
+    /** The document without explanation sentences. */
     public static AnalysisDocument of(Analysis analysis) {
+        return of(analysis, false);
+    }
+
+    /**
+     * The document; with {@code explain}, every entry derived by a rule also carries the rule's
+     * sentence for musicians, filled for that entry (see {@link Explanations}).
+     */
+    public static AnalysisDocument of(Analysis analysis, boolean explain) {
+        Function<Object, String> sentence = fact -> explain ? Explanations.of(analysis, fact).orElse(null) : null;
         Piece piece = analysis.piece();
         List<ChordEvent> chords = piece.chords();
         String key = analysis.tonalCentre().map(c -> c.key().name()).orElse(null);
@@ -50,20 +62,22 @@ public final class AnalysisDocuments {
         List<RomanNumeralEntry> numerals = analysis.romanNumerals().stream().map(rn -> {
             ChordEvent chord = chords.get(rn.chordIndex());
             return new RomanNumeralEntry(chord.chord().symbol(), rn.label(), round(chord.start()), round(chord.end()),
-                    rn.chordIndex(), ruleOf(analysis, rn));
+                    rn.chordIndex(), ruleOf(analysis, rn), sentence.apply(rn));
         }).toList();
         Map<Integer, HarmonicFunction> functionOf = new HashMap<>();
         analysis.functions().forEach(f -> functionOf.putIfAbsent(f.chordIndex(), f));
         List<FunctionEntry> functions = analysis.romanNumerals().stream().map(rn -> {
             HarmonicFunction f = functionOf.get(rn.chordIndex());
             return new FunctionEntry(rn.label(), f == null ? null : f.function().jsonName(),
-                    round(chords.get(rn.chordIndex()).start()), rn.chordIndex(), f == null ? null : ruleOf(analysis, f));
+                    round(chords.get(rn.chordIndex()).start()), rn.chordIndex(), f == null ? null : ruleOf(analysis, f),
+                    f == null ? null : sentence.apply(f));
         }).toList();
         List<CadenceEntry> cadences = analysis.cadences().stream().map(c -> new CadenceEntry(c.type().jsonName(),
-                c.progression(), c.strength(), round(c.time()), c.chordIndex(), ruleOf(analysis, c))).toList();
+                c.progression(), c.strength(), round(c.time()), c.chordIndex(), ruleOf(analysis, c), sentence.apply(c)))
+                .toList();
         List<PatternEntry> patterns = analysis.patternOccurrences().stream().map(o -> new PatternEntry(o.pattern(),
                 round(chords.get(o.startIndex()).start()), round(chords.get(o.endIndex()).end()), o.startIndex(),
-                ruleOf(analysis, o))).toList();
+                ruleOf(analysis, o), sentence.apply(o))).toList();
         return new AnalysisDocument(
                 AnalysisDocument.SCHEMA_VERSION,
                 piece.title(),
@@ -76,7 +90,8 @@ public final class AnalysisDocuments {
                         .toList(),
                 chords.stream().map(c -> new ChordEntry(c.chord().symbol(), c.chord().harte(), round(c.start()),
                         round(c.end()), c.index())).toList(),
-                new HarmonicAnalysis(key, keySource, candidates, numerals, functions, cadences,
+                new HarmonicAnalysis(key, keySource,
+                        analysis.tonalCentre().map(sentence).orElse(null), candidates, numerals, functions, cadences,
                         patterns.stream().map(PatternEntry::pattern).distinct().toList(), patterns));
     }
 

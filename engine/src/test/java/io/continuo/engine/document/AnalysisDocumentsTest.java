@@ -51,9 +51,11 @@ class AnalysisDocumentsTest {
     @ParameterizedTest
     @MethodSource("examples")
     void everyExampleAnalysisMatchesTheSchema(Path example) throws Exception {
-        String json = AnalysisDocuments.toJson(AnalysisDocuments.of(ANALYZER.analyze(read(example))));
-        Set<ValidationMessage> problems = schema().validate(JSON.readTree(json));
-        assertTrue(problems.isEmpty(), example + ": " + problems);
+        for (boolean explain : new boolean[] {false, true}) {
+            String json = AnalysisDocuments.toJson(AnalysisDocuments.of(ANALYZER.analyze(read(example)), explain));
+            Set<ValidationMessage> problems = schema().validate(JSON.readTree(json));
+            assertTrue(problems.isEmpty(), example + (explain ? " with explanations: " : ": ") + problems);
+        }
     }
 
     @Test
