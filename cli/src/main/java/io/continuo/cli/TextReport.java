@@ -30,6 +30,7 @@ final class TextReport {
         text.append(String.format(Locale.ROOT, "key %s · %s · %s bpm · %d bars · %.1f s%n",
                 keyLine(harmony), document.timeSignature(), number(document.bpm()), bars, document.durationSeconds()));
         explain(text, harmony.keyExplanation());
+        text.append(rhythmLine(harmony.harmonicRhythm())).append('\n');
         if (!harmony.patternOccurrences().isEmpty()) {
             Map<String, List<String>> startBars = new LinkedHashMap<>();
             for (PatternEntry occurrence : harmony.patternOccurrences()) {
@@ -73,6 +74,23 @@ final class TextReport {
             explain(text, cadence == null ? null : cadence.explanation());
         }
         return text.toString();
+    }
+
+    private static String rhythmLine(AnalysisDocument.HarmonicRhythm rhythm) {
+        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "harmonic rhythm: %.2f changes per bar",
+                rhythm.changesPerBar()));
+        if (!rhythm.perSection().isEmpty()) {
+            line.append(rhythm.perSection().stream()
+                    .map(s -> String.format(Locale.ROOT, "%s %.2f", s.label(), s.changesPerBar()))
+                    .collect(Collectors.joining(", ", " (", ")")));
+        }
+        line.append(rhythm.changePositions().entrySet().stream()
+                .map(e -> e.getKey().replace('_', ' ') + " " + e.getValue())
+                .collect(Collectors.joining(", ", "; changes on ", "")));
+        if (rhythm.cadentialAcceleration() != null) {
+            line.append(String.format(Locale.ROOT, "; toward cadences ×%.2f", rhythm.cadentialAcceleration()));
+        }
+        return line.toString();
     }
 
     /** With --explain, the rule's sentence under the row it explains. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.continuo.engine.Analysis;
 import io.continuo.engine.Analyzer;
+import io.continuo.engine.document.AnalysisDocuments;
 import io.continuo.facts.chart.ChartOptions;
 import io.continuo.facts.chart.TextChartReader;
 import io.continuo.facts.derived.HarmonicFunction;
@@ -94,6 +95,12 @@ public class HarmonySteps {
 
     private List<String> foundPatterns() {
         return analysis.patternOccurrences().stream().map(o -> o.pattern()).distinct().toList();
+    }
+
+    @Then("the harmony changes {double} times per bar")
+    public void theHarmonyChangesTimesPerBar(double expected) {
+        assertEquals(expected, AnalysisDocuments.of(analysis).harmonicAnalysis()
+                .harmonicRhythm().changesPerBar(), 1e-9);
     }
 
     @Then("the key is inferred as {key}")

@@ -2,6 +2,7 @@ package io.continuo.engine.document;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The analysis as it is written out: the JSON shape documented in {@code docs/analysis.schema.json}.
@@ -50,7 +51,26 @@ public record AnalysisDocument(
                                    List<FunctionEntry> functionalHarmony,
                                    List<CadenceEntry> cadences,
                                    List<String> commonPatterns,
-                                   List<PatternEntry> patternOccurrences) {
+                                   List<PatternEntry> patternOccurrences,
+                                   HarmonicRhythm harmonicRhythm) {
+    }
+
+    /**
+     * How often and where the harmony changes (a repeated chord is no change).
+     *
+     * @param changesPerBar          new harmonies per bar over the piece
+     * @param perSection             the same per section
+     * @param changePositions        how many changes fall on each beat of the bar ("beat_1" is the
+     *                               downbeat), and between beats
+     * @param cadentialAcceleration  changes per bar in the two bars up to each cadence's arrival,
+     *                               divided by the piece's mean (above 1: the harmony quickens toward
+     *                               cadences); null without cadences
+     */
+    public record HarmonicRhythm(double changesPerBar, List<SectionRhythm> perSection,
+                                 Map<String, Integer> changePositions, Double cadentialAcceleration) {
+    }
+
+    public record SectionRhythm(String label, int sectionIndex, double changesPerBar) {
     }
 
     /**

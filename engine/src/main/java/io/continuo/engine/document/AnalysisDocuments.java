@@ -92,7 +92,8 @@ public final class AnalysisDocuments {
                         round(c.end()), c.index())).toList(),
                 new HarmonicAnalysis(key, keySource,
                         analysis.tonalCentre().map(sentence).orElse(null), candidates, numerals, functions, cadences,
-                        patterns.stream().map(PatternEntry::pattern).distinct().toList(), patterns));
+                        patterns.stream().map(PatternEntry::pattern).distinct().toList(), patterns,
+                        HarmonicRhythmSummary.of(analysis)));
     }
 
     /** The document as indented JSON, ending with a newline. */
