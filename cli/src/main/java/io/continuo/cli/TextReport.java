@@ -31,6 +31,13 @@ final class TextReport {
                 keyLine(harmony), document.timeSignature(), number(document.bpm()), bars, document.durationSeconds()));
         explain(text, harmony.keyExplanation());
         text.append(rhythmLine(harmony.harmonicRhythm())).append('\n');
+        AnalysisDocument.Complexity complexity = harmony.progressionComplexity();
+        if (complexity.score() != null) {
+            text.append(String.format(Locale.ROOT, "complexity %.2f", complexity.score()))
+                    .append(complexity.ingredients().stream()
+                            .map(i -> String.format(Locale.ROOT, "%s %.2f", i.name(), i.value()))
+                            .collect(Collectors.joining(", ", " (", ")"))).append('\n');
+        }
         if (!harmony.patternOccurrences().isEmpty()) {
             Map<String, List<String>> startBars = new LinkedHashMap<>();
             for (PatternEntry occurrence : harmony.patternOccurrences()) {

@@ -52,7 +52,18 @@ public record AnalysisDocument(
                                    List<CadenceEntry> cadences,
                                    List<String> commonPatterns,
                                    List<PatternEntry> patternOccurrences,
-                                   HarmonicRhythm harmonicRhythm) {
+                                   HarmonicRhythm harmonicRhythm,
+                                   Complexity progressionComplexity) {
+    }
+
+    /**
+     * @param score       0–1, the weighted sum of the ingredients; null when the rules gave none (no key)
+     * @param ingredients each measured 0–1 with its weight, so a musician can see why
+     */
+    public record Complexity(Double score, List<Ingredient> ingredients) {
+    }
+
+    public record Ingredient(String name, double value, double weight) {
     }
 
     /**

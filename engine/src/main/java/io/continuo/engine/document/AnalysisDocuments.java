@@ -17,10 +17,13 @@ import io.continuo.engine.document.AnalysisDocument.PatternEntry;
 import io.continuo.engine.document.AnalysisDocument.RomanNumeralEntry;
 import io.continuo.engine.document.AnalysisDocument.SectionEntry;
 import io.continuo.facts.Piece;
+import io.continuo.facts.derived.ComplexityIngredient;
 import io.continuo.facts.derived.HarmonicFunction;
+import io.continuo.facts.derived.ProgressionComplexity;
 import io.continuo.facts.derived.KeySource;
 import io.continuo.facts.derived.TonalCentre;
 import io.continuo.facts.events.ChordEvent;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -93,7 +96,17 @@ public final class AnalysisDocuments {
                 new HarmonicAnalysis(key, keySource,
                         analysis.tonalCentre().map(sentence).orElse(null), candidates, numerals, functions, cadences,
                         patterns.stream().map(PatternEntry::pattern).distinct().toList(), patterns,
-                        HarmonicRhythmSummary.of(analysis)));
+                        HarmonicRhythmSummary.of(analysis), complexity(analysis)));
+    }
+
+    private static AnalysisDocument.Complexity complexity(Analysis analysis) {
+        Double score = analysis.all(ProgressionComplexity.class).stream().findFirst()
+                .map(ProgressionComplexity::score).orElse(null);
+        List<AnalysisDocument.Ingredient> ingredients = analysis.all(ComplexityIngredient.class).stream()
+                .sorted(Comparator.comparingDouble(ComplexityIngredient::weight).reversed()
+                        .thenComparing(ComplexityIngredient::name))
+                .map(i -> new AnalysisDocument.Ingredient(i.name(), round(i.value()), i.weight())).toList();
+        return new AnalysisDocument.Complexity(score, ingredients);
     }
 
     /** The document as indented JSON, ending with a newline. */

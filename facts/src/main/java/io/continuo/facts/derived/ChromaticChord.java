@@ -1,0 +1,5 @@
+package io.continuo.facts.derived;
+
+/** A chord with a tone foreign to the key of the piece. */
+public record ChromaticChord(int chordIndex) {
+}
