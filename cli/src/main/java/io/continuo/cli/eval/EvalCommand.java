@@ -7,6 +7,6 @@ import picocli.CommandLine.Command;
 @Command(name = "eval",
         mixinStandardHelpOptions = true,
         description = "Evaluates Continuo against annotated corpora (see docs/evaluation.md).",
-        subcommands = {KeyFindingCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {KeyFindingCommand.class, RomanNumeralAgreementCommand.class, CommandLine.HelpCommand.class})
 public final class EvalCommand {
 }
