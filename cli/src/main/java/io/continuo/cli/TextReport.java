@@ -31,6 +31,11 @@ final class TextReport {
                 keyLine(harmony), document.timeSignature(), number(document.bpm()), bars, document.durationSeconds()));
         explain(text, harmony.keyExplanation());
         text.append(rhythmLine(harmony.harmonicRhythm())).append('\n');
+        AnalysisDocument.VoiceLeadingSummary voices = harmony.voiceLeading();
+        if (!voices.moves().isEmpty()) {
+            text.append(String.format(Locale.ROOT, "voice leading: %.1f semitones of motion per change, %.1f common "
+                    + "tones, smoothness %.2f%n", voices.meanDistance(), voices.meanCommonTones(), voices.meanSmoothness()));
+        }
         AnalysisDocument.Complexity complexity = harmony.progressionComplexity();
         if (complexity.score() != null) {
             text.append(String.format(Locale.ROOT, "complexity %.2f", complexity.score()))

@@ -103,6 +103,25 @@ public class HarmonySteps {
                 .harmonicRhythm().changesPerBar(), 1e-9);
     }
 
+    @Then("the voices move {double} semitones per change of harmony on average")
+    public void theVoicesMove(double expected) {
+        assertEquals(expected, AnalysisDocuments.of(analysis).harmonicAnalysis().voiceLeading().meanDistance(), 0.05);
+    }
+
+    @Then("no change of harmony moves the voices")
+    public void noChangeMovesTheVoices() {
+        assertEquals(List.of(), AnalysisDocuments.of(analysis).harmonicAnalysis().voiceLeading().moves());
+    }
+
+    @Then("the progression is simpler than {string} in {key}")
+    public void theProgressionIsSimplerThan(String other, Key key) {
+        double mine = AnalysisDocuments.of(analysis).harmonicAnalysis().progressionComplexity().score();
+        Analysis theirs = ANALYZER.analyze(TextChartReader.readInline("scenario", other,
+                new ChartOptions(Optional.of(key), Optional.empty(), Optional.empty())));
+        double score = AnalysisDocuments.of(theirs).harmonicAnalysis().progressionComplexity().score();
+        assertTrue(mine < score, mine + " should be below " + score);
+    }
+
     @Then("the key is inferred as {key}")
     public void theKeyIsInferredAs(Key key) {
         TonalCentre centre = analysis.tonalCentre().orElseThrow();

@@ -53,7 +53,23 @@ public record AnalysisDocument(
                                    List<String> commonPatterns,
                                    List<PatternEntry> patternOccurrences,
                                    HarmonicRhythm harmonicRhythm,
-                                   Complexity progressionComplexity) {
+                                   Complexity progressionComplexity,
+                                   VoiceLeadingSummary voiceLeading) {
+    }
+
+    /**
+     * How the voices move between successive harmonies realised in close position.
+     *
+     * @param meanDistance    mean total motion per change of harmony, in semitones
+     * @param meanCommonTones mean tones held per change
+     * @param meanSmoothness  mean smoothness 0–1
+     * @param moves           every change of harmony, in order
+     */
+    public record VoiceLeadingSummary(double meanDistance, double meanCommonTones, double meanSmoothness,
+                                      List<VoiceMove> moves) {
+    }
+
+    public record VoiceMove(int fromIndex, int toIndex, int distance, int commonTones, double smoothness) {
     }
 
     /**

@@ -22,6 +22,7 @@ import io.continuo.facts.derived.HarmonicFunction;
 import io.continuo.facts.derived.ProgressionComplexity;
 import io.continuo.facts.derived.KeySource;
 import io.continuo.facts.derived.TonalCentre;
+import io.continuo.facts.derived.VoiceLeading;
 import io.continuo.facts.events.ChordEvent;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -96,7 +97,7 @@ public final class AnalysisDocuments {
                 new HarmonicAnalysis(key, keySource,
                         analysis.tonalCentre().map(sentence).orElse(null), candidates, numerals, functions, cadences,
                         patterns.stream().map(PatternEntry::pattern).distinct().toList(), patterns,
-                        HarmonicRhythmSummary.of(analysis), complexity(analysis)));
+                        HarmonicRhythmSummary.of(analysis), complexity(analysis), voiceLeading(analysis)));
     }
 
     private static AnalysisDocument.Complexity complexity(Analysis analysis) {
@@ -107,6 +108,18 @@ public final class AnalysisDocuments {
                         .thenComparing(ComplexityIngredient::name))
                 .map(i -> new AnalysisDocument.Ingredient(i.name(), round(i.value()), i.weight())).toList();
         return new AnalysisDocument.Complexity(score, ingredients);
+    }
+
+    private static AnalysisDocument.VoiceLeadingSummary voiceLeading(Analysis analysis) {
+        List<VoiceLeading> moves = analysis.all(VoiceLeading.class).stream()
+                .sorted(Comparator.comparingInt(VoiceLeading::fromIndex)).toList();
+        double n = Math.max(1, moves.size());
+        return new AnalysisDocument.VoiceLeadingSummary(
+                round(moves.stream().mapToInt(VoiceLeading::distance).sum() / n),
+                round(moves.stream().mapToInt(VoiceLeading::commonTones).sum() / n),
+                round(moves.stream().mapToDouble(VoiceLeading::smoothness).sum() / n),
+                moves.stream().map(v -> new AnalysisDocument.VoiceMove(v.fromIndex(), v.toIndex(), v.distance(),
+                        v.commonTones(), v.smoothness())).toList());
     }
 
     /** The document as indented JSON, ending with a newline. */
