@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Locale;
 
 /**
  * Reads a chart from a file, standard input or the command line, choosing the reader by the file's
@@ -35,7 +36,7 @@ final class ChartInputs {
         boolean stdin = file.toString().equals("-");
         String source = stdin ? "-" : file.toString();
         String text = decode(source, stdin ? readStdin() : readFile(file));
-        String name = source.toLowerCase(java.util.Locale.ROOT);
+        String name = source.toLowerCase(Locale.ROOT);
         if (stdin ? text.stripLeading().startsWith("{") : name.endsWith(".json")) {
             return JsonChartReader.read(source, text, options);
         }

@@ -1,5 +1,7 @@
 package io.continuo.cli;
 
+import io.continuo.cli.bench.BenchCommand;
+import io.continuo.cli.eval.EvalCommand;
 import io.continuo.engine.RuleLoopException;
 import io.continuo.engine.rules.RuleCompilationException;
 import io.continuo.engine.rules.RuleProblem;
@@ -23,8 +25,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Continuo.Version.class,
         description = "A music theory expert system: chords, beats and notes in, a rule-derived analysis out.",
-        subcommands = {AnalyzeCommand.class, io.continuo.cli.eval.EvalCommand.class,
-            io.continuo.cli.bench.BenchCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {AnalyzeCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit status: 0 success, 1 bad input or rule files, 2 bad usage, 3 internal error."})
 public final class Continuo {
 

@@ -129,15 +129,21 @@ final class TextReport {
         return line + ")";
     }
 
+    /** The bar a time falls in, from the document's beats (a binary search: they are in time order). */
     private static String barAt(List<BeatEntry> beats, double time) {
-        int bar = 0;
-        for (BeatEntry beat : beats) {
-            if (beat.time() > time + 1e-6) {
-                break;
+        int low = 0;
+        int high = beats.size() - 1;
+        int found = -1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            if (beats.get(middle).time() <= time + 1e-6) {
+                found = middle;
+                low = middle + 1;
+            } else {
+                high = middle - 1;
             }
-            bar = beat.bar();
         }
-        return bar == 0 ? "" : Integer.toString(bar);
+        return found < 0 ? "" : Integer.toString(beats.get(found).bar());
     }
 
     private static String number(double value) {

@@ -8,9 +8,12 @@ import io.continuo.facts.time.MetricGrid;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.kie.api.event.rule.AgendaEventListener;
+import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.AgendaFilter;
 import org.kie.api.runtime.rule.FactHandle;
+import org.kie.api.runtime.rule.Match;
 
 /**
  * Analyses pieces with one set of rules. Build it once (compiling the rules takes a few seconds)
@@ -92,8 +95,8 @@ public final class Analyzer {
         KieSession session = rules.kieBase().newKieSession();
         try {
             JustificationRecorder recorder = new JustificationRecorder();
-            session.addEventListener((org.kie.api.event.rule.AgendaEventListener) recorder);
-            session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) recorder);
+            session.addEventListener((AgendaEventListener) recorder);
+            session.addEventListener((RuleRuntimeEventListener) recorder);
             int inserted = insertFacts(session, piece);
             long budget = baseFiringBudget + FIRINGS_PER_INPUT_FACT * inserted;
             FiringBudget filter = new FiringBudget(budget);
@@ -141,7 +144,7 @@ public final class Analyzer {
         }
 
         @Override
-        public boolean accept(org.kie.api.runtime.rule.Match match) {
+        public boolean accept(Match match) {
             if (fired >= budget) {
                 exceeded = true;
                 return false;

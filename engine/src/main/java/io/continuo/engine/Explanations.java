@@ -2,7 +2,7 @@ package io.continuo.engine;
 
 import io.continuo.facts.Piece;
 import io.continuo.facts.events.ChordEvent;
-import io.continuo.facts.time.Beat;
+import io.continuo.facts.time.MetricGrid;
 import java.lang.reflect.Method;
 import java.util.List;
 import java.util.Locale;
@@ -56,7 +56,7 @@ public final class Explanations {
             case "previous" -> chordAt(piece, index - 1);
             case "next" -> chordAt(piece, index + 1);
             case "bar" -> index < 0 || index >= piece.chords().size() ? null
-                    : Integer.toString(barAt(piece.beats(), piece.chords().get(index).start()));
+                    : Integer.toString(MetricGrid.barAt(piece.beats(), piece.chords().get(index).start()));
             case "time" -> index < 0 || index >= piece.chords().size() ? null
                     : String.format(Locale.ROOT, "%.2f s", piece.chords().get(index).start());
             case "key" -> analysis.tonalCentre().map(c -> c.key().name()).orElse(null);
@@ -78,22 +78,6 @@ public final class Explanations {
         return index < 0 || index >= piece.chords().size() ? null : piece.chords().get(index).chord().symbol();
     }
 
-    /** The bar of the last beat at or before the time: a binary search, since beats are in time order. */
-    private static int barAt(List<Beat> beats, double time) {
-        int low = 0;
-        int high = beats.size() - 1;
-        int found = -1;
-        while (low <= high) {
-            int middle = (low + high) >>> 1;
-            if (beats.get(middle).time() <= time + 1e-6) {
-                found = middle;
-                low = middle + 1;
-            } else {
-                high = middle - 1;
-            }
-        }
-        return found < 0 ? 1 : beats.get(found).bar();
-    }
 
     private static String component(Object fact, String path) {
         Object value = fact;

@@ -8,6 +8,7 @@ import io.continuo.facts.chart.ChartOptions;
 import io.continuo.facts.chart.TextChartReader;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.util.ArrayList;
@@ -19,6 +20,7 @@ import java.util.StringJoiner;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -50,7 +52,7 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--rules", paramLabel = "DIR",
             description = "Benchmark the rule files under DIR instead of the shipped ones (to find a slow rule).")
-    java.nio.file.Path rules;
+    Path rules;
 
     @Spec
     CommandSpec spec;
@@ -58,7 +60,7 @@ public final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (repeat < 1 || lengths.length == 0 || Arrays.stream(lengths).anyMatch(n -> n < 1)) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+            throw new ParameterException(spec.commandLine(),
                     "--repeat and every --chords length must be at least 1");
         }
         PrintWriter out = spec.commandLine().getOut();

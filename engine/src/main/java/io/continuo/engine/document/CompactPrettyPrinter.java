@@ -3,6 +3,7 @@ package io.continuo.engine.document;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import java.io.IOException;
 
 /**
@@ -16,9 +17,10 @@ final class CompactPrettyPrinter extends DefaultPrettyPrinter {
     private int inlineDepth;
 
     CompactPrettyPrinter() {
+        super(DefaultPrettyPrinter.DEFAULT_SEPARATORS.withObjectFieldValueSpacing(
+                Separators.Spacing.AFTER));
         indentArraysWith(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE);
         indentObjectsWith(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE);
-        _objectFieldValueSeparatorWithSpaces = ": ";
     }
 
     @Override

@@ -7,6 +7,7 @@ import io.continuo.facts.Piece;
 import io.continuo.facts.derived.Cadence;
 import io.continuo.facts.derived.HarmonicOnset;
 import io.continuo.facts.time.Beat;
+import io.continuo.facts.time.MetricGrid;
 import io.continuo.facts.time.Section;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -56,7 +57,7 @@ final class HarmonicRhythmSummary {
         if (!cadences.isEmpty() && mean > 0) {
             Set<Integer> approachBars = new HashSet<>();
             for (Cadence cadence : cadences) {
-                int arrivalBar = barOf(piece.beats(), cadence.time());
+                int arrivalBar = MetricGrid.barAt(piece.beats(), cadence.time());
                 for (int bar = Math.max(1, arrivalBar - BARS_BEFORE_CADENCE + 1); bar <= arrivalBar; bar++) {
                     approachBars.add(bar);
                 }
@@ -72,21 +73,6 @@ final class HarmonicRhythmSummary {
                 .count();
     }
 
-    private static int barOf(List<Beat> beats, double time) {
-        int low = 0;
-        int high = beats.size() - 1;
-        int found = -1;
-        while (low <= high) {
-            int middle = (low + high) >>> 1;
-            if (beats.get(middle).time() <= time + 1e-6) {
-                found = middle;
-                low = middle + 1;
-            } else {
-                high = middle - 1;
-            }
-        }
-        return found < 0 ? 1 : beats.get(found).bar();
-    }
 
     private static double round(double value) {
         return Double.parseDouble(String.format(Locale.ROOT, "%.3f", value));

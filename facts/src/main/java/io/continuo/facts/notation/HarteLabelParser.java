@@ -115,8 +115,7 @@ public final class HarteLabelParser {
     private static void applyDegree(String item, Set<Interval> intervals, String label, int position) {
         if (item.startsWith("*")) {
             Interval omitted = readDegree(item.substring(1), label, position + 1);
-            intervals.removeIf(i -> i.number() == omitted.number() && i.semitones() == omitted.semitones()
-                    || i.number() == omitted.number());
+            intervals.removeIf(i -> i.number() == omitted.number()); // *5 omits the fifth, whatever its alteration
         } else {
             Interval added = readDegree(item, label, position);
             if (added.number() != 1) {

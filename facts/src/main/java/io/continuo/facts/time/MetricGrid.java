@@ -55,6 +55,26 @@ public final class MetricGrid {
         return positions;
     }
 
+    /**
+     * The bar a time falls in: that of the last beat at or before it (bar 1 before the first beat).
+     * A binary search, since beats are in time order.
+     */
+    public static int barAt(List<Beat> beats, double time) {
+        int low = 0;
+        int high = beats.size() - 1;
+        int found = -1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            if (beats.get(middle).time() <= time + SAME_INSTANT) {
+                found = middle;
+                low = middle + 1;
+            } else {
+                high = middle - 1;
+            }
+        }
+        return found < 0 ? 1 : beats.get(found).bar();
+    }
+
     /** For every bar's first beat, the chord sounding there; bars that fall in a gap between chords have none. */
     public static List<Downbeat> downbeats(List<ChordEvent> chords, List<Beat> beats) {
         List<Downbeat> downbeats = new ArrayList<>();
