@@ -27,8 +27,8 @@ Feature: Progression patterns
       Given the chords "| Am G | F E | Am G | F E |" in A minor
       Then the progressions found are "Andalusian cadence"
 
-    Example: The same chords read in C major are no Andalusian cadence
-      Given the chords "| Am | G | F | E |" in C major
+    Example: A descent from the minor tonic that does not reach V is no Andalusian cadence
+      Given the chords "| Am | G | F | C |" in A minor
       Then no progression from the library is found
 
   Rule: Pachelbel's progression is eight harmonies long

@@ -31,6 +31,12 @@ final class TextReport {
                 keyLine(harmony), document.timeSignature(), number(document.bpm()), bars, document.durationSeconds()));
         explain(text, harmony.keyExplanation());
         text.append(rhythmLine(harmony.harmonicRhythm())).append('\n');
+        for (AnalysisDocument.ModulationEntry modulation : harmony.modulations()) {
+            text.append(String.format(Locale.ROOT, "modulation at bar %s: %s → %s, %s%s%n",
+                    barAt(document.beats(), modulation.time()), modulation.fromKey(), modulation.toKey(),
+                    modulation.type(), modulation.pivotChord() == null ? "" : " through " + modulation.pivotChord()));
+            explain(text, modulation.explanation());
+        }
         AnalysisDocument.VoiceLeadingSummary voices = harmony.voiceLeading();
         if (!voices.moves().isEmpty()) {
             text.append(String.format(Locale.ROOT, "voice leading: %.1f semitones of motion per change, %.1f common "

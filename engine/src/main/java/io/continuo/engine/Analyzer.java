@@ -3,6 +3,7 @@ package io.continuo.engine;
 import io.continuo.engine.rules.KnowledgeBase;
 import io.continuo.engine.rules.RuleSources;
 import io.continuo.facts.Piece;
+import io.continuo.facts.estimate.ChordToneKeyProfile;
 import io.continuo.facts.harmony.GivenKey;
 import io.continuo.facts.time.MetricGrid;
 import java.nio.file.Path;
@@ -31,6 +32,9 @@ public final class Analyzer {
     /** Firings allowed per analysis before the rules are declared looping: generous, and linear in the input. */
     static final long BASE_FIRING_BUDGET = 100_000;
     static final long FIRINGS_PER_INPUT_FACT = 1_000;
+
+    /** Local key evidence looks this many bars either side of each chord. */
+    static final int LOCAL_KEY_HALF_WINDOW_BARS = 4;
 
     private static volatile KnowledgeBase shippedRules;
 
@@ -129,6 +133,8 @@ public final class Analyzer {
         facts.addAll(MetricGrid.downbeats(piece.chords(), piece.beats()));
         facts.addAll(piece.notes());
         facts.addAll(piece.keyEvidence());
+        double barSeconds = piece.timeSignature().beats() * piece.tempo().secondsPerBeat();
+        facts.addAll(ChordToneKeyProfile.local(piece.chords(), LOCAL_KEY_HALF_WINDOW_BARS * barSeconds));
         facts.forEach(session::insert);
         return facts.size();
     }

@@ -10,6 +10,7 @@ import io.continuo.facts.chart.ChartOptions;
 import io.continuo.facts.chart.TextChartReader;
 import io.continuo.facts.derived.HarmonicFunction;
 import io.continuo.facts.derived.KeySource;
+import io.continuo.facts.derived.Modulation;
 import io.continuo.facts.derived.RomanNumeral;
 import io.continuo.facts.derived.TonalCentre;
 import io.continuo.facts.harmony.Key;
@@ -120,6 +121,18 @@ public class HarmonySteps {
                 new ChartOptions(Optional.of(key), Optional.empty(), Optional.empty())));
         double score = AnalysisDocuments.of(theirs).harmonicAnalysis().progressionComplexity().score();
         assertTrue(mine < score, mine + " should be below " + score);
+    }
+
+    @Then("the music modulates from {key} to {key}")
+    public void theMusicModulates(Key from, Key to) {
+        assertTrue(analysis.all(Modulation.class).stream()
+                .anyMatch(m -> m.from().soundsAs(from) && m.to().soundsAs(to)),
+                analysis.all(Modulation.class).toString());
+    }
+
+    @Then("the music does not modulate")
+    public void theMusicDoesNotModulate() {
+        assertEquals(List.of(), analysis.all(Modulation.class));
     }
 
     @Then("the key is inferred as {key}")

@@ -9,6 +9,7 @@ import io.continuo.facts.chart.RomanTextAnalysis;
 import io.continuo.facts.chart.RomanTextReader;
 import io.continuo.facts.derived.AppliedChord;
 import io.continuo.facts.derived.Cadence;
+import io.continuo.facts.derived.LocalKey;
 import io.continuo.facts.derived.RomanNumeral;
 import io.continuo.facts.harmony.Key;
 import java.io.IOException;
@@ -56,6 +57,8 @@ final class RomanNumeralAgreementCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    private static final String KEY = "key: Continuo's local key = the analyst's key in force";
+
     /** Agreement counts: how many chords were compared and how many agreed, per measure. */
     private final Map<String, int[]> agreement = new HashMap<>();
 
@@ -87,7 +90,7 @@ final class RomanNumeralAgreementCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.printf(Locale.ROOT, "Continuo against the When-in-Rome analyses: %d analyses read, %d unreadable%n",
                 pieces, unreadable.size());
-        for (String measure : List.of("key (Continuo's one key = the analyst's key in force)",
+        for (String measure : List.of(KEY,
                 "root degree, where the keys agree", "triad quality, where the keys agree",
                 "inversion, where the keys agree", "applied or not, where the keys agree",
                 "applied chord's target, where both read it applied",
@@ -103,14 +106,16 @@ final class RomanNumeralAgreementCommand implements Callable<Integer> {
     }
 
     private void compare(RomanTextAnalysis reference, Analysis analysis) {
-        Optional<Key> key = analysis.tonalCentre().map(c -> c.key());
+        Map<Integer, Key> localKeys = new HashMap<>();
+        analysis.all(LocalKey.class).forEach(k -> localKeys.put(k.chordIndex(), k.key()));
         Map<Integer, RomanNumeral> numerals = new HashMap<>();
         analysis.romanNumerals().forEach(rn -> numerals.put(rn.chordIndex(), rn));
         Map<Integer, AppliedChord> applied = new HashMap<>();
         analysis.all(AppliedChord.class).forEach(a -> applied.put(a.chordIndex(), a));
         for (RomanNumeralReading reading : reference.readings()) {
+            Optional<Key> key = Optional.ofNullable(localKeys.get(reading.chordIndex()));
             boolean sameKey = key.isPresent() && key.get().soundsAs(reading.key());
-            count("key (Continuo's one key = the analyst's key in force)", sameKey);
+            count(KEY, sameKey);
             RomanNumeral numeral = numerals.get(reading.chordIndex());
             if (!sameKey || numeral == null || reading.numeral().kind().isAugmentedSixth()) {
                 continue;

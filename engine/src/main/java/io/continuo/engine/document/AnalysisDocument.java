@@ -54,7 +54,23 @@ public record AnalysisDocument(
                                    List<PatternEntry> patternOccurrences,
                                    HarmonicRhythm harmonicRhythm,
                                    Complexity progressionComplexity,
-                                   VoiceLeadingSummary voiceLeading) {
+                                   VoiceLeadingSummary voiceLeading,
+                                   List<KeyRegionEntry> keyRegions,
+                                   List<ModulationEntry> modulations) {
+    }
+
+    /** A stretch in a key of its own; chords outside every region are read in the key of the piece. */
+    public record KeyRegionEntry(String key, double startTime, double endTime, int chordIndex, String rule,
+                                 @JsonInclude(JsonInclude.Include.NON_NULL) String explanation) {
+    }
+
+    /**
+     * @param type       pivot, common-tone or direct
+     * @param pivotChord the chord read in both keys, for a pivot modulation, else null
+     */
+    public record ModulationEntry(String fromKey, String toKey, double time, int chordIndex, String pivotChord,
+                                  String type, String rule,
+                                  @JsonInclude(JsonInclude.Include.NON_NULL) String explanation) {
     }
 
     /**
@@ -115,7 +131,7 @@ public record AnalysisDocument(
     }
 
     /** @param rule the rule that named the chord */
-    public record RomanNumeralEntry(String chord, String romanNumeral, double startTime, double endTime,
+    public record RomanNumeralEntry(String chord, String romanNumeral, String key, double startTime, double endTime,
                                     int chordIndex, String rule,
                                     @JsonInclude(JsonInclude.Include.NON_NULL) String explanation) {
     }

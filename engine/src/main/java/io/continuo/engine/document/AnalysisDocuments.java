@@ -13,6 +13,8 @@ import io.continuo.engine.document.AnalysisDocument.ChordEntry;
 import io.continuo.engine.document.AnalysisDocument.FunctionEntry;
 import io.continuo.engine.document.AnalysisDocument.HarmonicAnalysis;
 import io.continuo.engine.document.AnalysisDocument.KeyCandidate;
+import io.continuo.engine.document.AnalysisDocument.KeyRegionEntry;
+import io.continuo.engine.document.AnalysisDocument.ModulationEntry;
 import io.continuo.engine.document.AnalysisDocument.PatternEntry;
 import io.continuo.engine.document.AnalysisDocument.RomanNumeralEntry;
 import io.continuo.engine.document.AnalysisDocument.SectionEntry;
@@ -20,7 +22,9 @@ import io.continuo.facts.Piece;
 import io.continuo.facts.derived.ComplexityIngredient;
 import io.continuo.facts.derived.HarmonicFunction;
 import io.continuo.facts.derived.ProgressionComplexity;
+import io.continuo.facts.derived.KeyRegion;
 import io.continuo.facts.derived.KeySource;
+import io.continuo.facts.derived.Modulation;
 import io.continuo.facts.derived.TonalCentre;
 import io.continuo.facts.derived.VoiceLeading;
 import io.continuo.facts.events.ChordEvent;
@@ -65,7 +69,8 @@ public final class AnalysisDocuments {
                 .map(s -> new KeyCandidate(s.key().name(), round(s.total()))).toList();
         List<RomanNumeralEntry> numerals = analysis.romanNumerals().stream().map(rn -> {
             ChordEvent chord = chords.get(rn.chordIndex());
-            return new RomanNumeralEntry(chord.chord().symbol(), rn.label(), round(chord.start()), round(chord.end()),
+            return new RomanNumeralEntry(chord.chord().symbol(), rn.label(), rn.key().name(), round(chord.start()),
+                    round(chord.end()),
                     rn.chordIndex(), ruleOf(analysis, rn), sentence.apply(rn));
         }).toList();
         Map<Integer, HarmonicFunction> functionOf = new HashMap<>();
@@ -97,7 +102,15 @@ public final class AnalysisDocuments {
                 new HarmonicAnalysis(key, keySource,
                         analysis.tonalCentre().map(sentence).orElse(null), candidates, numerals, functions, cadences,
                         patterns.stream().map(PatternEntry::pattern).distinct().toList(), patterns,
-                        HarmonicRhythmSummary.of(analysis), complexity(analysis), voiceLeading(analysis)));
+                        HarmonicRhythmSummary.of(analysis), complexity(analysis), voiceLeading(analysis),
+                        analysis.all(KeyRegion.class).stream().sorted(Comparator.comparingInt(KeyRegion::start))
+                                .map(r -> new KeyRegionEntry(r.key().name(), round(chords.get(r.start()).start()),
+                                        round(chords.get(r.last()).end()), r.start(), ruleOf(analysis, r),
+                                        sentence.apply(r))).toList(),
+                        analysis.all(Modulation.class).stream().sorted(Comparator.comparingInt(Modulation::chordIndex))
+                                .map(m -> new ModulationEntry(m.from().name(), m.to().name(),
+                                        round(chords.get(m.chordIndex()).start()), m.chordIndex(), m.pivotChord(),
+                                        m.type().jsonName(), ruleOf(analysis, m), sentence.apply(m))).toList()));
     }
 
     private static AnalysisDocument.Complexity complexity(Analysis analysis) {

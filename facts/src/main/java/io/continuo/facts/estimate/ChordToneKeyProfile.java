@@ -3,6 +3,7 @@ package io.continuo.facts.estimate;
 import io.continuo.facts.events.ChordEvent;
 import io.continuo.facts.harmony.Key;
 import io.continuo.facts.harmony.KeyEvidence;
+import io.continuo.facts.harmony.LocalKeyEvidence;
 import io.continuo.facts.harmony.Mode;
 import io.continuo.facts.pitch.PitchClass;
 import java.util.ArrayList;
@@ -65,6 +66,72 @@ public final class ChordToneKeyProfile {
             }
         }
         return evidence;
+    }
+
+    /** How many candidates per chord {@link #local} gives. */
+    public static final int LOCAL_CANDIDATES = 3;
+
+    /**
+     * Local key evidence: for each chord, the three keys whose profiles best match the chord tones
+     * sounding within {@code halfWindowSeconds} before and after the chord's start. Two pointers walk
+     * the chords, so the cost is linear in their number.
+     */
+    public static List<LocalKeyEvidence> local(List<ChordEvent> chords, double halfWindowSeconds) {
+        List<LocalKeyEvidence> evidence = new ArrayList<>();
+        Map<Integer, Map<PitchClass, Double>> spellings = new HashMap<>();
+        for (ChordEvent event : chords) {
+            for (PitchClass tone : event.chord().tones()) {
+                spellings.computeIfAbsent(tone.semitone(), s -> new HashMap<>()).merge(tone, event.duration(), Double::sum);
+            }
+        }
+        PearsonsCorrelation correlation = new PearsonsCorrelation();
+        int first = 0;
+        int last = -1;
+        for (ChordEvent centre : chords) {
+            double from = centre.start() - halfWindowSeconds;
+            double to = centre.start() + halfWindowSeconds;
+            while (first < chords.size() && chords.get(first).end() <= from) {
+                first++;
+            }
+            while (last + 1 < chords.size() && chords.get(last + 1).start() < to) {
+                last++;
+            }
+            double[] histogram = new double[12];
+            for (int i = first; i <= last; i++) {
+                ChordEvent event = chords.get(i);
+                double weight = Math.min(event.end(), to) - Math.max(event.start(), from);
+                for (PitchClass tone : event.chord().tones()) {
+                    histogram[tone.semitone()] += weight;
+                }
+                histogram[event.chord().bass().semitone()] += weight;
+            }
+            if (isFlat(histogram)) {
+                continue;
+            }
+            List<LocalKeyEvidence> candidates = new ArrayList<>();
+            for (Mode mode : Mode.values()) {
+                double[] profile = mode == Mode.MAJOR ? MAJOR_PROFILE : MINOR_PROFILE;
+                for (int tonic = 0; tonic < 12; tonic++) {
+                    double r = correlation.correlation(histogram, rotated(profile, tonic));
+                    candidates.add(new LocalKeyEvidence(centre.index(), new Key(spelledTonic(tonic, mode, spellings), mode), r, 0));
+                }
+            }
+            candidates.sort((a, b) -> Double.compare(b.score(), a.score()));
+            for (int rank = 0; rank < LOCAL_CANDIDATES; rank++) {
+                LocalKeyEvidence candidate = candidates.get(rank);
+                evidence.add(new LocalKeyEvidence(candidate.chordIndex(), candidate.key(),
+                        Math.round(candidate.score() * 1000.0) / 1000.0, rank + 1));
+            }
+        }
+        return evidence;
+    }
+
+    private static double[] rotated(double[] profile, int tonic) {
+        double[] rotated = new double[12];
+        for (int pc = 0; pc < 12; pc++) {
+            rotated[pc] = profile[Math.floorMod(pc - tonic, 12)];
+        }
+        return rotated;
     }
 
     private static boolean isFlat(double[] histogram) {
