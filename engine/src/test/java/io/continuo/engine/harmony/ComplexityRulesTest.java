@@ -46,7 +46,8 @@ class ComplexityRulesTest {
     @Test
     void theScoreIsTheWeightedSumAndGrowsWithColour() {
         RuleVerifier plain = RuleVerifier.chords("C F G C", "C major");
-        assertEquals(0.375 * 0.25 + 0.5 * 0.15, score(plain), 1e-3);
+        assertEquals(0.0, ingredient(plain, "key changes"));
+        assertEquals(0.375 * 0.2 + 0.5 * 0.15, score(plain), 1e-3);
         assertTrue(score(RuleVerifier.chords("C A7 Dm7 G7 Cmaj7 Ab7 Db/F G13", "C major")) > score(plain) + 0.2);
     }
 }
