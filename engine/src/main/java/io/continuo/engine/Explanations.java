@@ -65,7 +65,7 @@ public final class Explanations {
     }
 
     private static int chordIndexOf(Object fact) {
-        for (String accessor : List.of("chordIndex", "startIndex", "startChord", "fromIndex")) {
+        for (String accessor : List.of("chordIndex", "startIndex", "startChord", "fromIndex", "start")) {
             Object value = call(fact, accessor);
             if (value instanceof Integer index) {
                 return index;
