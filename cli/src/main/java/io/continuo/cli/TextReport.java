@@ -103,7 +103,7 @@ final class TextReport {
                     .collect(Collectors.joining(", ", " (", ")")));
         }
         line.append(rhythm.changePositions().entrySet().stream()
-                .map(e -> e.getKey().replace('_', ' ') + " " + e.getValue())
+                .map(e -> e.getKey().replace('_', ' ') + ": " + e.getValue())
                 .collect(Collectors.joining(", ", "; changes on ", "")));
         if (rhythm.cadentialAcceleration() != null) {
             line.append(String.format(Locale.ROOT, "; toward cadences ×%.2f", rhythm.cadentialAcceleration()));

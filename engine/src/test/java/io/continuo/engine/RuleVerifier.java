@@ -45,8 +45,11 @@ public final class RuleVerifier {
         return analysis;
     }
 
-    /** The facts of a type that the named rule derived. */
+    /** The facts of a type that the named rule derived; the rule must exist, so a renamed rule fails its tests. */
     public <T> List<T> derivedBy(String rule, Class<T> type) {
+        boolean exists = SHIPPED.rules().kieBase().getKiePackages().stream()
+                .flatMap(p -> p.getRules().stream()).anyMatch(r -> r.getName().equals(rule));
+        assertTrue(exists, "no shipped rule is named '" + rule + "'");
         return analysis.derivations().stream()
                 .filter(d -> d.justification().rule().equals(rule) && type.isInstance(d.fact()))
                 .map(d -> type.cast(d.fact())).toList();

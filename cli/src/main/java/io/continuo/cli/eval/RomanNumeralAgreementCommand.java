@@ -54,6 +54,10 @@ final class RomanNumeralAgreementCommand implements Callable<Integer> {
     @Option(names = "--limit", paramLabel = "N", description = "Evaluate only the first N analyses (all by default).")
     int limit = Integer.MAX_VALUE;
 
+    @Option(names = "--rules", paramLabel = "DIR",
+            description = "Evaluate the rule files under DIR instead of the shipped ones (for ablations).")
+    Path rules;
+
     @Spec
     CommandSpec spec;
 
@@ -73,7 +77,7 @@ final class RomanNumeralAgreementCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         List<Path> files = analyses();
-        Analyzer analyzer = Analyzer.withShippedRules();
+        Analyzer analyzer = rules == null ? Analyzer.withShippedRules() : Analyzer.withRules(rules);
         List<String> unreadable = new ArrayList<>();
         int pieces = 0;
         for (Path file : files) {

@@ -101,7 +101,7 @@ public record AnalysisDocument(
     /**
      * How often and where the harmony changes (a repeated chord is no change).
      *
-     * @param changesPerBar          new harmonies per bar over the piece
+     * @param changesPerBar          changes of harmony per bar over the piece (the first chord is no change)
      * @param perSection             the same per section
      * @param changePositions        how many changes fall on each beat of the bar ("beat_1" is the
      *                               downbeat), and between beats

@@ -32,7 +32,8 @@ final class HarmonicRhythmSummary {
 
     static HarmonicRhythm of(Analysis analysis) {
         Piece piece = analysis.piece();
-        List<HarmonicOnset> onsets = analysis.all(HarmonicOnset.class);
+        // The first harmony starts the music; changes are the onsets after it.
+        List<HarmonicOnset> onsets = analysis.all(HarmonicOnset.class).stream().filter(o -> o.chordIndex() > 0).toList();
         int bars = piece.beats().isEmpty() ? 0 : piece.beats().get(piece.beats().size() - 1).bar();
         double mean = bars == 0 ? 0 : (double) onsets.size() / bars;
 

@@ -37,7 +37,7 @@ class ComplexityRulesTest {
         assertEquals(0.0, ingredient(plain, "applied chords"));
         assertEquals(0.0, ingredient(plain, "sevenths and extensions"));
         assertEquals(0.375, ingredient(plain, "vocabulary variety"), 1e-9); // 1.5 bits of four
-        assertEquals(0.5, ingredient(plain, "harmonic rhythm"));           // one change a bar
+        assertEquals(0.375, ingredient(plain, "harmonic rhythm"));         // three changes in four bars
         assertEquals(3.0 / 8, ingredient(colourful, "chromatic chords"), 1e-9);
         assertEquals(1.0 / 8, ingredient(colourful, "applied chords"), 1e-9);
         assertEquals(6.0 / 8, ingredient(colourful, "sevenths and extensions"), 1e-9);
@@ -47,7 +47,7 @@ class ComplexityRulesTest {
     void theScoreIsTheWeightedSumAndGrowsWithColour() {
         RuleVerifier plain = RuleVerifier.chords("C F G C", "C major");
         assertEquals(0.0, ingredient(plain, "key changes"));
-        assertEquals(0.375 * 0.2 + 0.5 * 0.15, score(plain), 1e-3);
+        assertEquals(0.375 * 0.2 + 0.375 * 0.15, score(plain), 1e-3);
         assertTrue(score(RuleVerifier.chords("C A7 Dm7 G7 Cmaj7 Ab7 Db/F G13", "C major")) > score(plain) + 0.2);
     }
 }

@@ -34,9 +34,9 @@ class HarmonicRhythmRulesTest {
     void theRhythmIsCountedPerBarAndPosition() {
         var analysis = RuleVerifier.chords("| C | C | F G7 | C |", "C major").analysis();
         HarmonicRhythm rhythm = AnalysisDocuments.of(analysis).harmonicAnalysis().harmonicRhythm();
-        assertEquals(1.0, rhythm.changesPerBar()); // C, F, G7, C: four harmonies in four bars
-        assertEquals(Map.of("beat_1", 3, "beat_3", 1), rhythm.changePositions());
-        // The cadence G7–C arrives in bar 4: bars 3–4 hold three changes, 1.5 a bar against a mean of 1.
-        assertEquals(1.5, rhythm.cadentialAcceleration());
+        assertEquals(0.75, rhythm.changesPerBar()); // F, G7, C: three changes in four bars (the first C is none)
+        assertEquals(Map.of("beat_1", 2, "beat_3", 1), rhythm.changePositions());
+        // The cadence G7–C arrives in bar 4: bars 3–4 hold three changes, 1.5 a bar against a mean of 0.75.
+        assertEquals(2.0, rhythm.cadentialAcceleration());
     }
 }

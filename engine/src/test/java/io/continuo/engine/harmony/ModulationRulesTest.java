@@ -55,10 +55,26 @@ class ModulationRulesTest {
                 .doesNotDerive("Pivot modulation: the last chord of the old key belongs to the new", Modulation.class, m -> true);
     }
 
+    /** C major, then G major and D major, and home to C. */
+    static final String THROUGH_G_AND_D = "| C | F | G7 | C | Am | Dm | G7 | C "
+            + "| Em | A7 | D | G | A7 | D | Em7 A7 | D | D | G | A7 | D | G | D | A7 | D "
+            + "| G7 | C | F | Dm | G7 | C | F G7 | C |";
+
     @Test
     void aPivotChordBelongsToBothKeys() {
-        RuleVerifier verifier = RuleVerifier.chords(TO_D_AND_BACK, "C major");
-        verifier.analysis().all(Modulation.class).stream().filter(m -> m.type() == ModulationType.PIVOT)
-                .forEach(m -> assertEquals(true, m.pivotChord() != null && m.pivotChord().contains(" = "), m.toString()));
+        RuleVerifier.chords(THROUGH_G_AND_D, "C major").derives(
+                "Pivot modulation: the last chord of the old key belongs to the new", Modulation.class,
+                m -> m.type() == ModulationType.PIVOT && m.from().name().equals("C major")
+                        && m.pivotChord().equals("C (I in C major = IV in G major)"));
+    }
+
+    @Test
+    void cadencesAndPatternsDoNotRunAcrossAChangeOfKey() {
+        var analysis = RuleVerifier.chords(TO_D_AND_BACK, "C major").analysis();
+        // D (I in D major) then F and G7 (IV and V7 in C) is no I-IV-V.
+        assertEquals(false, analysis.patternOccurrences().stream().anyMatch(o -> o.pattern().equals("I-IV-V")
+                && analysis.romanNumerals().get(o.startIndex()).key().name().equals("D major")));
+        analysis.cadences().forEach(c -> assertEquals(analysis.romanNumerals().get(c.chordIndex()).key(),
+                analysis.romanNumerals().get(c.chordIndex() - 1).key(), c.toString()));
     }
 }

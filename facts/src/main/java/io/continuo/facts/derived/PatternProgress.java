@@ -1,5 +1,7 @@
 package io.continuo.facts.derived;
 
+import io.continuo.facts.harmony.Key;
+
 /**
  * A progression pattern matched so far: its first {@code matched} numerals, from the chord (or, for
  * a per-bar pattern, the bar) {@code start} to {@code last}. The matching rules extend it one
@@ -11,9 +13,10 @@ package io.continuo.facts.derived;
  * @param last       the last chord index, or the last bar, matched so far
  * @param startChord the first chord (for a per-bar pattern, the chord on the first bar's downbeat)
  * @param lastChord  the last chord matched so far
+ * @param key        the key its numerals are read in: a pattern does not run across a change of key
  */
 public record PatternProgress(ProgressionPattern pattern, int start, int matched, int last, int startChord,
-                              int lastChord) {
+                              int lastChord, Key key) {
 
     public boolean isComplete() {
         return matched == pattern.length();

@@ -144,6 +144,17 @@ public record ChordSymbol(PitchClass root, ChordQuality quality, List<Interval> 
         return SeventhType.NONE;
     }
 
+    /** Whether the roots lie a major or minor third apart, either way (the mediant relation). */
+    public boolean isAThirdFrom(ChordSymbol other) {
+        int distance = root.semitonesAbove(other.root);
+        return distance == 3 || distance == 4 || distance == 8 || distance == 9;
+    }
+
+    /** Whether the two chords hold a pitch class in common. */
+    public boolean sharesAToneWith(ChordSymbol other) {
+        return pitchClassSet().stream().anyMatch(other.pitchClassSet()::contains);
+    }
+
     /** A major triad with a minor seventh: the dominant seventh (and its ninths and thirteenths). */
     public boolean isDominantSeventh() {
         return triad() == TriadType.MAJOR && seventh() == SeventhType.MINOR;
