@@ -72,12 +72,18 @@ final class TextReport {
         text.append(String.format(Locale.ROOT, row, "bar", "time", "chord", "numeral", "function", "cadence"));
         List<SectionEntry> sections = document.sections();
         int nextSection = 0;
+        String localKey = harmony.key();
         for (AnalysisDocument.ChordEntry chord : document.chords()) {
             while (nextSection < sections.size() && sections.get(nextSection).startTime() <= chord.startTime() + 1e-6) {
                 text.append("[").append(sections.get(nextSection).label()).append("]\n");
                 nextSection++;
             }
             RomanNumeralEntry numeral = numerals.get(chord.chordIndex());
+            if (numeral != null && !numeral.key().equals(localKey)) {
+                // Numerals below are read in another key: say so where it changes.
+                text.append("      (in ").append(numeral.key()).append(")\n");
+                localKey = numeral.key();
+            }
             FunctionEntry function = functions.get(chord.chordIndex());
             CadenceEntry cadence = cadences.get(chord.chordIndex());
             text.append(String.format(Locale.ROOT, row, barAt(document.beats(), chord.startTime()),

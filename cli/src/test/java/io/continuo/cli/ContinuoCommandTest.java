@@ -69,6 +69,16 @@ class ContinuoCommandTest {
     }
 
     @Test
+    void theTextSaysWhereTheLocalKeyChanges() {
+        Result result = run("analyze", "--format", "text", "--key", "C major", "--chords",
+                "| C | F | G7 | C | Am | Dm | G7 | C | D | G | A7 | D | Bm | Em | A7 | D "
+                        + "| F | G7 | C | F | Dm | G7 | C | C |");
+        assertEquals(0, result.status(), result.err());
+        assertTrue(result.out().contains("(in D major)"), result.out());
+        assertTrue(result.out().contains("modulation at bar"), result.out());
+    }
+
+    @Test
     void anUnknownChordSymbolIsOneLineNamingItsPosition() {
         Result result = run("analyze", "--chords", "C A7 Hm7 G7");
         assertEquals(Continuo.BAD_INPUT, result.status());
