@@ -27,6 +27,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -58,12 +59,8 @@ final class KeyFindingCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true, multiplicity = "1")
     Corpus corpus;
 
-    @Option(names = "--limit", paramLabel = "N", description = "Evaluate only the first N songs (all by default).")
-    int limit = Integer.MAX_VALUE;
-
-    @Option(names = "--rules", paramLabel = "DIR",
-            description = "Evaluate the rule files under DIR instead of the shipped ones (for ablations).")
-    Path rules;
+    @Mixin
+    EvaluationOptions options;
 
     @Spec
     CommandSpec spec;
@@ -77,7 +74,7 @@ final class KeyFindingCommand implements Callable<Integer> {
         boolean pop909 = corpus.pop909 != null;
         Path folder = pop909 ? corpus.pop909 : corpus.billboard;
         List<Path> songs = songFolders(folder, pop909 ? "chord_midi.txt" : "salami_chords.txt");
-        Analyzer analyzer = rules == null ? Analyzer.withShippedRules() : Analyzer.withRules(rules);
+        Analyzer analyzer = options.analyzer();
         Map<KeyScore, Integer> keyScores = new EnumMap<>(KeyScore.class);
         int tonicsCorrect = 0;
         int scored = 0;
@@ -142,7 +139,7 @@ final class KeyFindingCommand implements Callable<Integer> {
             throw new UncheckedIOException(new NoSuchFileException(folder.toString(), null, "not a corpus folder"));
         }
         try (Stream<Path> entries = Files.list(folder)) {
-            List<Path> songs = entries.filter(p -> Files.isRegularFile(p.resolve(chordFile))).sorted().limit(limit)
+            List<Path> songs = entries.filter(p -> Files.isRegularFile(p.resolve(chordFile))).sorted().limit(options.limit)
                     .toList();
             if (songs.isEmpty()) {
                 throw new UncheckedIOException(new NoSuchFileException(folder.toString(), null,

@@ -29,6 +29,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -51,12 +52,8 @@ final class RomanNumeralAgreementCommand implements Callable<Integer> {
             description = "The When-in-Rome Corpus folder (searched for analysis.txt files).")
     Path corpus;
 
-    @Option(names = "--limit", paramLabel = "N", description = "Evaluate only the first N analyses (all by default).")
-    int limit = Integer.MAX_VALUE;
-
-    @Option(names = "--rules", paramLabel = "DIR",
-            description = "Evaluate the rule files under DIR instead of the shipped ones (for ablations).")
-    Path rules;
+    @Mixin
+    EvaluationOptions options;
 
     @Spec
     CommandSpec spec;
@@ -77,7 +74,7 @@ final class RomanNumeralAgreementCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         List<Path> files = analyses();
-        Analyzer analyzer = rules == null ? Analyzer.withShippedRules() : Analyzer.withRules(rules);
+        Analyzer analyzer = options.analyzer();
         List<String> unreadable = new ArrayList<>();
         int pieces = 0;
         for (Path file : files) {
@@ -157,7 +154,7 @@ final class RomanNumeralAgreementCommand implements Callable<Integer> {
         }
         try (Stream<Path> walk = Files.walk(corpus)) {
             List<Path> files = walk.filter(p -> p.getFileName().toString().equals("analysis.txt")).sorted()
-                    .limit(limit).toList();
+                    .limit(options.limit).toList();
             if (files.isEmpty()) {
                 throw new UncheckedIOException(new NoSuchFileException(corpus.toString(), null, "no analysis.txt files"));
             }

@@ -10,6 +10,7 @@ import io.continuo.facts.time.Beat;
 import io.continuo.facts.time.MetricGrid;
 import io.continuo.facts.time.Section;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -45,9 +46,11 @@ final class HarmonicRhythmSummary {
             positions.merge(where, 1, Integer::sum);
         }
 
+        Map<Integer, Integer> changesInSection = new HashMap<>();
+        onsets.forEach(o -> changesInSection.merge(o.sectionIndex(), 1, Integer::sum));
         List<SectionRhythm> sections = new ArrayList<>();
         for (Section section : piece.sections()) {
-            int count = (int) onsets.stream().filter(o -> o.sectionIndex() == section.index()).count();
+            int count = changesInSection.getOrDefault(section.index(), 0);
             int sectionBars = barsIn(piece.beats(), section.start(), section.end());
             sections.add(new SectionRhythm(section.label(), section.index(),
                     sectionBars == 0 ? 0 : round((double) count / sectionBars)));

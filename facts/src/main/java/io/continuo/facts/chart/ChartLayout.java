@@ -94,9 +94,9 @@ final class ChartLayout {
                 ChordToneKeyProfile.evidence(chords));
     }
 
-    /** Whether a timed label means "no chord here": Harte's N and X, and the lead sheet's N.C. */
+    /** Whether a label means "no chord here": Harte's N and X, and the lead sheet's N.C. (NC, N.C). */
     static boolean isNoChord(String label) {
-        return HarteLabelParser.isNoChord(label) || label.equals("N.C.") || label.equals("NC");
+        return HarteLabelParser.isNoChord(label) || label.equals("N.C.") || label.equals("NC") || label.equals("N.C");
     }
 
     /** A timed label in either notation: a Harte label when it has a colon, a lead-sheet symbol otherwise. */

@@ -4,7 +4,6 @@ import io.continuo.facts.InputException;
 import io.continuo.facts.Piece;
 import io.continuo.facts.chart.ChartLayout.Bar;
 import io.continuo.facts.chart.ChartLayout.Slot;
-import io.continuo.facts.harmony.ChordSymbol;
 import io.continuo.facts.harmony.Key;
 import io.continuo.facts.notation.NotationException;
 import io.continuo.facts.time.Tempo;
@@ -41,7 +40,6 @@ public final class TextChartReader {
             "time signature");
     private static final Set<String> INFORMATIVE_HEADERS = Set.of("composer", "artist", "style", "source", "notes",
             "lyricist", "year", "form");
-    private static final Set<String> NO_CHORD = Set.of("N.C.", "NC", "N.C", "N");
 
     private final String source;
     private String title;
@@ -235,11 +233,11 @@ public final class TextChartReader {
         if (token.equals("/") || token.equals(".") || token.equals("-")) {
             return Slot.CONTINUE;
         }
-        if (NO_CHORD.contains(token)) {
+        if (ChartLayout.isNoChord(token)) {
             return Slot.NO_CHORD;
         }
         try {
-            return new Slot(token.indexOf(':') > 0 ? ChordSymbol.parseHarte(token) : ChordSymbol.parse(token), false);
+            return new Slot(ChartLayout.chordOf(token), false);
         } catch (NotationException e) {
             throw new InputException(source, line, column + e.position() + 1, e.reason() + " '" + e.text() + "'");
         }
